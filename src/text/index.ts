@@ -1,0 +1,8 @@
+/**
+ * @module text
+ * Text handling shared by every extractor: length-preserving normalization, tokens with offsets,
+ * sentence splitting. Nothing here knows about dates, places or events.
+ */
+export { collapseWhitespace, normalizeText, normalizeWord } from './normalize.js';
+export { splitSentences, type Sentence } from './sentences.js';
+export { isCapitalized, type Token, type TokenKind, tokenize } from './tokenize.js';

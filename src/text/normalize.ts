@@ -1,0 +1,49 @@
+/**
+ * Length-preserving normalization for matching: «ё» → «е», typographic dashes → «-», no-break and
+ * thin spaces → « », typographic quotes → «"». Every character maps to exactly one character, so an
+ * offset into the normalized text is an offset into the original, and evidence keeps the original.
+ * Soft hyphens (U+00AD) cannot be dropped without shifting offsets; the tokenizer skips them inside words.
+ */
+
+const CHAR_MAP: Record<string, string> = {
+  ё: 'е',
+  Ё: 'Е',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u00a0': ' ',
+  '\u2007': ' ',
+  '\u2009': ' ',
+  '\u200a': ' ',
+  '\u202f': ' ',
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+};
+
+const NEEDS_MAP = /[ёЁ\u2010-\u2015\u2212\u00a0\u2007\u2009\u200a\u202f\u201c-\u201e\u00ab\u00bb\u2018\u2019]/g;
+
+/**
+ * @example normalizeText('5–6 ноября\u00a02021') // '5-6 ноября 2021'
+ */
+export function normalizeText(text: string): string {
+  return text.replace(NEEDS_MAP, (ch) => CHAR_MAP[ch] ?? ch);
+}
+
+/** Lower case plus {@link normalizeText}, with soft hyphens removed: the key words are matched on. */
+export function normalizeWord(word: string): string {
+  return normalizeText(word).replace(/\u00ad/g, '').toLowerCase();
+}
+
+/** Collapse runs of whitespace to one space and trim: how titles and results are compared and shown. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
