@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadReferenceData, type ReferenceData } from '../../reference/index.js';
+import { findEntitySpans } from './index.js';
+import { scoreSeeds } from './seed-check.js';
+
+let ref: ReferenceData;
+beforeAll(async () => {
+  ref = await loadReferenceData();
+});
+
+describe('findEntitySpans', () => {
+  it('types places, organizations and people with normalized values', () => {
+    const text =
+      'Мэр Казани Иван Петров выступил в Совете Федерации, а делегация Узбекистана посетила Нижний Новгород.';
+    const spans = findEntitySpans(text, ref).map((s) => [s.type, s.text, (s.value as { name: string }).name]);
+    expect(spans).toEqual([
+      ['CITY', 'Казани', 'Казань'],
+      ['PERSON', 'Иван Петров', 'Иван Петров'],
+      ['ORGANIZATION', 'Совете Федерации', 'Совет Федерации'],
+      ['COUNTRY', 'Узбекистана', 'Узбекистан'],
+      ['CITY', 'Нижний Новгород', 'Нижний Новгород'],
+    ]);
+  });
+
+  it('keeps a place inside an organization name as a span of its own, as NEREL nests them', () => {
+    const spans = findEntitySpans('решение Правительства Москвы', ref);
+    expect(spans.map((s) => [s.type, s.text])).toEqual([
+      ['ORGANIZATION', 'Правительства Москвы'],
+      ['CITY', 'Москвы'],
+    ]);
+  });
+
+  it('slices every span from the text', () => {
+    const text = 'Глава Тюмени Руслан Кухарук и президент Казахстана встретились в Астане.';
+    for (const s of findEntitySpans(text, ref)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+const DATA = '../shared/data';
+describe.skipIf(!existsSync(`${DATA}/gold`))('seed gold (skipped when ../shared/data is missing)', () => {
+  it('finds every event place and every named organizer under the gold name (≥ 0.95)', () => {
+    const score = scoreSeeds(DATA, ref);
+    expect(score.places.found / score.places.gold).toBeGreaterThanOrEqual(0.95);
+    const named = score.organizers.gold - score.organizers.unattested;
+    expect(score.organizers.found / named).toBeGreaterThanOrEqual(0.95);
+  });
+});

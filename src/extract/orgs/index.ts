@@ -1,0 +1,793 @@
+/**
+ * @module extract/orgs
+ * Organizations in text and their canonical names. Known bodies come from the registry
+ * (`data/orgs/*.json`: «МАГ» → «Международная Ассамблея столиц и крупных городов»); others are
+ * found by their shape — a head noun (Союз, Комитет, Министерство, Мэрия…) with its genitive chain,
+ * «по …» and «при …» complements and quoted names. The canonical name is the full one in the
+ * nominative: the head group is inflected, short forms inside are expanded in the genitive
+ * («Комитет Госдумы РФ» → «Комитет Государственной Думы Российской Федерации»), and an
+ * abbreviation defined in brackets («… (МИМРД МПА СНГ)») stands for the name before it.
+ */
+import type { OrganizationValue } from '../../domain/index.js';
+import type { Morph } from '../../morph/index.js';
+import { foldName, nameWordKey, nameWords, type OrganizationEntry, type ReferenceData } from '../../reference/index.js';
+import { collapseWhitespace, type Token, tokenize } from '../../text/index.js';
+import { capitalized, isUpperCase, type Match, matchNamesAt, matchOver, startsSentence } from '../match.js';
+import { inflectPhrase, readHead } from './phrase.js';
+
+export { agrees, type Case, inflectPhrase, readHead } from './phrase.js';
+
+/** Nouns that head an organization's name. */
+export const ORG_HEADS = new Set([
+  'союз',
+  'ассоциация',
+  'ассамблея',
+  'палата',
+  'совет',
+  'комитет',
+  'комиссия',
+  'конгресс',
+  'министерство',
+  'правительство',
+  'администрация',
+  'мэрия',
+  'дума',
+  'фонд',
+  'институт',
+  'департамент',
+  'управление',
+  'агентство',
+  'служба',
+  'пресс-служба',
+  'партия',
+  'центр',
+  'университет',
+  'академия',
+  'банк',
+  'компания',
+  'корпорация',
+  'госкорпорация',
+  'организация',
+  'объединение',
+  'федерация',
+  'суд',
+  'прокуратура',
+  'парламент',
+  'сенат',
+  'собрание',
+  'представительство',
+  'посольство',
+  'консульство',
+  'полиция',
+  'армия',
+  'лига',
+  'клуб',
+  'фронт',
+  'движение',
+  'партнерство',
+  'общество',
+  'холдинг',
+  'концерн',
+  'завод',
+  'комбинат',
+  'издательство',
+  'телеканал',
+  'радиостанция',
+  'колледж',
+  'училище',
+  'лицей',
+  'гимназия',
+  'больница',
+  'театр',
+  'музей',
+  'библиотека',
+  'бюро',
+  'отделение',
+  'филиал',
+  'штаб',
+  'инспекция',
+  'секретариат',
+  'аппарат',
+  'минобороны',
+  'ведомство',
+  'следственный',
+  'власть',
+  'исполком',
+  'горсовет',
+  'законодательный',
+  'инициатива',
+  'оркестр',
+  'хор',
+  'ансамбль',
+  'команда',
+  'сборная',
+  'епархия',
+  'патриархия',
+  'церковь',
+  'кабинет',
+  'орган',
+  'канал',
+  'телевидение',
+  'газета',
+  'журнал',
+  'издание',
+  'группа',
+  'фирма',
+  'колония',
+  'судоверфь',
+  'верфь',
+  'коллегия',
+  'дворец',
+  'триада',
+  'мафия',
+  'синдикат',
+  'альянс',
+  'студия',
+  'лейбл',
+]);
+
+/**
+ * Bodies a news text names by the bare noun («полиция задержала», «парламент принял»): there is
+ * one of each in the story's country, and NEREL marks them as organizations.
+ */
+// biome-ignore format: a word list reads best in lines
+export const INSTITUTIONS = new Set([
+  'полиция', 'парламент', 'правительство', 'сенат', 'конгресс', 'мэрия', 'прокуратура', 'кабмин', 'минобороны',
+  'госдума', 'минздрав', 'минфин', 'генпрокуратура', 'горсовет', 'горсуд', 'облсуд',
+]);
+
+const isOrgHead = (lemma: string) => ORG_HEADS.has(lemma) || INSTITUTIONS.has(lemma);
+
+/** After «по» these words open an adverbial («по поручению Президента»), not a name's complement. */
+const NOT_COMPLEMENTS = new Set([
+  'поручение',
+  'итог',
+  'слово',
+  'данные',
+  'мнение',
+  'случай',
+  'приглашение',
+  'инициатива',
+  'линия',
+  'пример',
+  'причина',
+  'результат',
+  'сообщение',
+  'информация',
+  'оценка',
+  'просьба',
+  'заказ',
+  'решение',
+  'требование',
+  'время',
+  'словам',
+  'всей',
+  'весь',
+  'мера',
+  'ход',
+  'адрес',
+  'телефон',
+  'видеосвязь',
+]);
+
+/** Legal forms written before a quoted name: ООО «Ромашка», АНО «…». */
+const LEGAL_FORMS = new Set([
+  'ооо',
+  'оао',
+  'пао',
+  'зао',
+  'ао',
+  'гуп',
+  'муп',
+  'фгуп',
+  'ано',
+  'нко',
+  'нп',
+  'нок',
+  'фгбу',
+  'гбу',
+  'мбу',
+  'мку',
+  'фгбоу',
+  'ип',
+]);
+
+const ROMAN = /^[IVXLCDM]+$/;
+/** Compound names of agencies: Рос-, Мин-, Гос-, Мос- + a stem («Роскомнадзора», «Мосгорсуд»). */
+const AGENCY_SHAPE = /^(Рос|Мин|Гос|Мос|Глав)\p{Ll}{4,}$/u;
+
+export interface FindOrganizationsOptions {
+  /** Also return organizations nested in a longer name («Совета Федерации» in «Комитет Совета Федерации»). */
+  nested?: boolean;
+  tokens?: readonly Token[];
+}
+
+interface OrgSpan {
+  first: number;
+  last: number;
+  entry?: OrganizationEntry;
+  nested: OrgSpan[];
+}
+
+/**
+ * @example findOrganizations('организовано Комитетом Совета Федерации по делам Севера', ref)[0].value.name
+ * // 'Комитет Совета Федерации по делам Севера'
+ */
+export function findOrganizations(
+  text: string,
+  ref: ReferenceData,
+  options: FindOrganizationsOptions = {},
+): Match<OrganizationValue>[] {
+  const tokens = options.tokens ?? tokenize(text);
+  const spans: OrgSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const span = orgAt(ref, tokens, i);
+    if (span === null) continue;
+    spans.push(span);
+    i = span.last - 1;
+  }
+  const defined = bracketDefinitions(text, tokens, spans);
+  if (defined.size > 0) addDefinedAbbreviations(tokens, spans, defined);
+  const matches: Match<OrganizationValue>[] = [];
+  const emit = (span: OrgSpan) => {
+    const value = organizationValue(ref, text, tokens, span, defined);
+    if (value !== null) matches.push(matchOver(text, tokens, span.first, span.last, value));
+    if (options.nested) for (const inner of span.nested) emit(inner);
+  };
+  for (const span of spans) emit(span);
+  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The canonical organization a name stands for, or null when the name is not an organization's.
+ * @example resolveOrganization('МАГ', ref)?.name // 'Международная Ассамблея столиц и крупных городов'
+ * @example resolveOrganization('Мэрия г. Грозного', ref)?.name // 'Мэрия города Грозного'
+ */
+export function resolveOrganization(name: string, ref: ReferenceData): OrganizationValue | null {
+  const tokens = tokenize(name);
+  if (tokens.length === 0) return null;
+  const whole = registryAt(ref, tokens, 0, true).find((m) => m.last === tokens.length);
+  if (whole !== undefined) return entryValue(whole.name.value.entry);
+  const span = orgAt(ref, tokens, 0, true);
+  if (span === null) return null;
+  // A name that ends before the text does is still resolved as a whole (the caller chose the words).
+  return organizationValue(ref, name, tokens, { ...span, last: tokens.length }, new Map());
+}
+
+function entryValue(entry: OrganizationEntry): OrganizationValue {
+  const value: OrganizationValue = { name: entry.name, id: entry.id };
+  const abbreviation = entry.abbreviations?.find((a) => isUpperCase(a.replace(/[^\p{L}]/gu, '')));
+  if (abbreviation !== undefined) value.abbreviation = abbreviation;
+  return value;
+}
+
+function registryAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient = false) {
+  return matchNamesAt(ref.morph, tokens, i, ref.orgs.names).filter((m) => {
+    const first = tokens[m.first]!;
+    if (m.name.abbreviation || m.name.lowercase) return true;
+    if (lenient || capitalized(first)) return true;
+    // A registry name written in lower case is an ordinary phrase («совет федерации» is not a body),
+    // unless it is long and carries a proper name: «представительстве Президента Российской Федерации …».
+    return m.last - m.first >= 3 && tokens.slice(m.first + 1, m.last).some((t) => capitalized(t));
+  });
+}
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+
+function hasReading(morph: Morph, word: string, test: (pos: string | null, tags: ReadonlySet<string>) => boolean) {
+  return morph.parse(word).some((p) => test(p.pos, p.tags));
+}
+
+const PERSONAL = ['Name', 'Surn', 'Patr'];
+
+/** A capitalized word that is a person's name: known as one, or guessed as one and known as nothing else. */
+function isPersonal(morph: Morph, token: Token): boolean {
+  if (!capitalized(token)) return false;
+  const parses = morph.parse(token.text);
+  if (parses.some((p) => p.tags.has('Geox') || p.tags.has('Orgn'))) return false;
+  if (parses.some((p) => p.known && p.score >= 0.2 && PERSONAL.some((g) => p.tags.has(g)))) return true;
+  return !parses.some((p) => p.known) && parses.some((p) => PERSONAL.some((g) => p.tags.has(g)));
+}
+
+/** Prepositions, conjunctions, particles and pronouns never continue a name («в», «и», «его»). */
+function isFunctionWord(morph: Morph, token: Token): boolean {
+  return (
+    morph
+      .parse(token.text)
+      .some(
+        (p) => p.known && ['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ'].includes(p.pos ?? '') && p.score >= 0.1,
+      ) || token.text.length < 2
+  );
+}
+
+/** The organization starting at token i, if one does. */
+function orgAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient = false): OrgSpan | null {
+  const { morph } = ref;
+  const token = tokens[i];
+  if (!isWord(token)) return null;
+  const registry = registryAt(ref, tokens, i, lenient)[0];
+  const shaped = shapeAt(ref, tokens, i, lenient);
+  if (shaped !== null && (registry === undefined || shaped.last > registry.last)) return shaped;
+  if (registry !== undefined) return { first: i, last: registry.last, entry: registry.name.value.entry, nested: [] };
+  // A name in Latin letters (Monsanto, New York Times, NBC News) names a company, a paper or a
+  // band far more often than a person in Russian news; names in brackets after a person are the person's.
+  if (latinNameStart(tokens, i)) {
+    let last = i + 1;
+    while (last < tokens.length && last - i < 5) {
+      const t = tokens[last]!;
+      if (t.lineBefore) break;
+      const latin = t.kind === 'word' && /^\p{Script=Latin}/u.test(t.text);
+      if (latin && (capitalized(t) || /^(of|the|and|de|di|del|la|le|am)$/i.test(t.text))) last++;
+      else if (/^[&-]$/.test(t.text) && /^\p{Script=Latin}/u.test(tokens[last + 1]?.text ?? '')) last += 2;
+      else break;
+    }
+    return { first: i, last, nested: [] };
+  }
+  // «Рособрнадзор», «Минприроды», «Госкомстат»: federal agencies are named by these compounds.
+  if (AGENCY_SHAPE.test(token.text) && !morph.parse(token.text).some((p) => p.known))
+    return { first: i, last: i + 1, nested: [] };
+  // An abbreviation the dictionary does not know as an ordinary word (ГРУ, ФБК, СИЗО), and that
+  // is no place: bodies are what news abbreviates most.
+  if (
+    isUpperCase(token.text) &&
+    token.text.length <= 6 &&
+    /^\p{Script=Cyrillic}+$/u.test(token.text) &&
+    !ROMAN.test(token.text)
+  ) {
+    const place = matchNamesAt(morph, tokens, i, ref.places.names).length > 0;
+    const ordinary = morph.parse(token.text).some((p) => p.known && !p.tags.has('Orgn') && p.score >= 0.1);
+    if (!place && !ordinary && !NOT_BODIES.has(token.text)) return { first: i, last: i + 1, nested: [] };
+  }
+  // An unknown abbreviation that the dictionary knows as an organization, or a capitalized Orgn word.
+  const upper = isUpperCase(token.text) && token.text.length <= 8 && !ROMAN.test(token.text);
+  const orgn = morph.parse(token.text).some((p) => p.tags.has('Orgn') && p.score >= 0.3);
+  if (orgn && (upper || (capitalized(token) && !startsSentence(tokens, i))))
+    return { first: i, last: i + 1, nested: [] };
+  return null;
+}
+
+/** Whether a word can open a head group: an adjective, an organization noun or a short form. Cached per form. */
+const HEAD_OPENERS = new Map<string, boolean>();
+function mayOpenHead(ref: ReferenceData, token: Token): boolean {
+  let known = HEAD_OPENERS.get(token.text);
+  if (known === undefined) {
+    const parses = ref.morph.parse(token.text);
+    known =
+      parses.some(
+        (p) => p.pos === 'ADJF' || p.pos === 'PRTF' || (p.pos === 'NOUN' && ORG_HEADS.has(p.lemma.replace(/ё/g, 'е'))),
+      ) ||
+      ref.orgs.expansions.byFirstWord.has(token.norm) ||
+      ref.morph.lemmas(token.text).some((l) => ref.orgs.expansions.byFirstWord.has(l));
+    HEAD_OPENERS.set(token.text, known);
+  }
+  return known;
+}
+
+/** Abbreviations of things, not bodies, that news uses often. */
+// biome-ignore format: a word list reads best in lines
+const NOT_BODIES = new Set([
+  'ВКС', 'ИВЛ', 'ЧС', 'ДТП', 'ЖКХ', 'МСУ', 'СВО', 'ПЦР', 'ОРВИ', 'ВИЧ', 'СПИД', 'НИОКР', 'ТЭЦ', 'АЭС', 'ГЭС', 'ЛЭП',
+  'ВУЗ', 'ВВП', 'НДС', 'ЕГЭ', 'ОГЭ', 'ИНН', 'ОКВЭД', 'КПД', 'ЧП', 'СМИ', 'ТВ', 'РФ', 'США', 'ООПТ', 'ИЖС', 'МКД',
+  'НКО', 'ООО', 'ОАО', 'ПАО', 'ЗАО', 'АО', 'ИП', 'ГУП', 'МУП', 'ТЦ', 'БРИКС', 'ЕС', 'ЧМ', 'ОИ', 'ТОР', 'ОЭЗ',
+]);
+
+/** Words of a disease, a virus or a slogan that look like names in Latin letters. */
+const LATIN_NOT_NAMES = new Set(['covid', 'sars', 'sars-cov', 'brexit', 'rip', 'ok', 'vip', 'it', 'pr', 'tv', 'dj']);
+
+/**
+ * Whether a name in Latin letters starts at i: capitalized, not an initial, not a code from a
+ * link («PLNUY», «VyV»), not inside quotes (a song's or a book's title) or brackets (a person's
+ * name given in the original), and not in the middle of a Latin run.
+ */
+function latinNameStart(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const text = token.text;
+  if (!/^\p{Script=Latin}/u.test(text) || text.length < 2 || ROMAN.test(text)) return false;
+  if (!capitalized(token) || LATIN_NOT_NAMES.has(text.toLowerCase())) return false;
+  if (/\p{Ll}\p{Lu}/u.test(text) && !isUpperCase(text)) return false;
+  const before = tokens[i - 1];
+  if (before !== undefined && !before.lineBefore && before.kind === 'word' && /^\p{Script=Latin}/u.test(before.text))
+    return false;
+  if (before !== undefined && before.end === token.start && /^[/.=?&_-]$/.test(before.text)) return false;
+  const after = tokens[i + 1];
+  if (after !== undefined && after.start === token.end && /^[/=?&_]$/.test(after.text)) return false;
+  // Inside brackets or quotes opened earlier on the line and not yet closed.
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = tokens[k]!;
+    if (t.text === ')' || t.text === '»') break;
+    if (t.text === '(' || t.text === '«' || t.text === '"' || t.text === '“') return false;
+    if (tokens[k + 1]!.lineBefore) break;
+  }
+  return true;
+}
+
+/** Head group (adjectives + an organization noun, or a short form such as «Минфин», «НП») at i. */
+function headAt(ref: ReferenceData, tokens: readonly Token[], i: number): number | null {
+  const { morph } = ref;
+  if (!mayOpenHead(ref, tokens[i]!)) return null;
+  // Short forms that head a name: «Исполком СНГ», «НП «АВОК»», «Минэкономразвития РФ».
+  const expansion = matchNamesAt(morph, tokens, i, ref.orgs.expansions)[0];
+  if (expansion !== undefined && capitalized(tokens[i]!) && ORG_HEADS.has(headNounOf(morph, expansion.name.value))) {
+    return expansion.last;
+  }
+  const words: string[] = [];
+  for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || (k > i && t.lineBefore)) break;
+    words.push(t.text);
+  }
+  if (words.length === 0) return null;
+  const head = readHead(morph, words, undefined, (lemma) => ORG_HEADS.has(lemma));
+  if (head === null) return null;
+  return i + head.length;
+}
+
+function headNounOf(morph: Morph, phrase: string): string {
+  const head = readHead(morph, nameWords(phrase));
+  return head === null ? '' : head.readings[head.length - 1]!.lemma.replace(/ё/g, 'е');
+}
+
+function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient: boolean): OrgSpan | null {
+  const { morph } = ref;
+  const first = tokens[i]!;
+  const legal = LEGAL_FORMS.has(first.norm) && isUpperCase(first.text) && /^[«"]$/.test(tokens[i + 1]?.text ?? '');
+  const headEnd = legal ? i + 1 : headAt(ref, tokens, i);
+  if (headEnd === null) return null;
+  const nested: OrgSpan[] = [];
+  let j = headEnd;
+  let proper = capitalized(first) || legal;
+  let tail = false;
+  let quoted = false;
+  for (;;) {
+    const t = tokens[j];
+    if (t === undefined || t.lineBefore) break;
+    // A quoted name right after the head: фонд «Росконгресс», НП «АВОК».
+    if ((t.text === '«' || t.text === '"') && j === headEnd) {
+      const close = closingQuote(tokens, j);
+      if (close === null) break;
+      // A body named inside the quotes is a span of its own: журнал «Вестник МАГ».
+      for (let q = j + 1; q < close; q++) {
+        const inner = registryAt(ref, tokens, q)[0];
+        if (inner !== undefined && inner.last <= close) {
+          nested.push({ first: q, last: inner.last, entry: inner.name.value.entry, nested: [] });
+          q = inner.last - 1;
+        }
+      }
+      j = close + 1;
+      tail = quoted = proper = true;
+      continue;
+    }
+    const known = registryAt(ref, tokens, j)[0];
+    if (known !== undefined && known.first === j) {
+      nested.push({ first: j, last: known.last, entry: known.name.value.entry, nested: [] });
+      j = known.last;
+      tail = proper = true;
+      continue;
+    }
+    // Coordinated genitives inside a name: «развития демократии, парламентаризма и соблюдения …»,
+    // «государств — участников СНГ». A capital after the comma starts a list of names instead.
+    if ((t.text === ',' || t.norm === 'и' || t.text === '—' || t.text === '-') && j > headEnd) {
+      const next = tokens[j + 1];
+      if (
+        isWord(next) &&
+        !capitalized(next) &&
+        !isFunctionWord(morph, next) &&
+        isGenitive(morph, next) &&
+        nounAhead(morph, tokens, j + 1)
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === 'word' && (t.norm === 'по' || t.norm === 'при')) {
+      const end = t.norm === 'по' ? complementEnd(ref, tokens, j + 1) : attachedEnd(ref, tokens, j + 1, nested);
+      if (end === null) break;
+      j = end;
+      tail = true;
+      continue;
+    }
+    // «г. Москвы»: the abbreviation of «города» inside a name.
+    if (
+      (t.norm === 'г' || t.norm === 'гор') &&
+      tokens[j + 1]?.text === '.' &&
+      isWord(tokens[j + 2]) &&
+      capitalized(tokens[j + 2]!)
+    ) {
+      j += 3;
+      tail = proper = true;
+      continue;
+    }
+    if (!isWord(t)) break;
+    if (isUpperCase(t.text) && !ROMAN.test(t.text)) {
+      j++;
+      tail = proper = true;
+      continue;
+    }
+    if (isPersonal(morph, t) || isFunctionWord(morph, t)) break;
+    if (!isGenitive(morph, t)) break;
+    // An inner organization heads its own nested span: «пресс-служба Национальной футбольной лиги».
+    if (capitalized(t)) {
+      const inner = shapeAt(ref, tokens, j, lenient);
+      if (inner !== null && inner.last > j + 1) {
+        nested.push(inner);
+        j = inner.last;
+        tail = proper = true;
+        continue;
+      }
+      proper = true;
+    }
+    j++;
+    tail = true;
+  }
+  // Trailing «и», commas and prepositions never end a name.
+  while (j > headEnd && /^(и|,|-|—)$/.test(tokens[j - 1]!.norm)) j--;
+  if (!tail && !quoted && !lenient) {
+    // Without a tail: an adjective and its head, capitalized («Мариинского театра», «Первый канал»),
+    // or a bare institution of the story («полиция»).
+    const institution = headEnd - i === 1 && ref.morph.lemmas(first.text).some((l) => INSTITUTIONS.has(l));
+    const named = headEnd - i >= 2 && capitalized(first) && !startsSentence(tokens, i);
+    if (!institution && !named) return null;
+    return { first: i, last: headEnd, nested };
+  }
+  if (!proper && !lenient) return null;
+  return { first: i, last: j, nested };
+}
+
+function isGenitive(morph: Morph, t: Token): boolean {
+  return morph
+    .parse(t.text)
+    .some(
+      (p) =>
+        (p.pos === 'NOUN' || ((p.pos === 'ADJF' || p.pos === 'PRTF') && !p.tags.has('Anum'))) &&
+        (p.tags.has('gent') || p.tags.has('gen2')),
+    );
+}
+
+/** A genitive noun at k, or genitive adjectives leading to one. */
+function nounAhead(morph: Morph, tokens: readonly Token[], k: number): boolean {
+  for (let m = k; m < Math.min(tokens.length, k + 4); m++) {
+    const t = tokens[m]!;
+    if (t.kind !== 'word') return false;
+    if (morph.parse(t.text).some((p) => p.pos === 'NOUN' && (p.tags.has('gent') || p.tags.has('gen2')))) return true;
+    if (!morph.parse(t.text).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF')) return false;
+  }
+  return false;
+}
+
+function closingQuote(tokens: readonly Token[], open: number): number | null {
+  const opener = tokens[open]!.text;
+  const closer = opener === '«' ? '»' : '"';
+  let depth = 0;
+  for (let k = open + 1; k < Math.min(tokens.length, open + 20); k++) {
+    const t = tokens[k]!;
+    if (t.lineBefore) return null;
+    if (opener === '«' && t.text === '«') depth++;
+    if (t.text === closer) {
+      if (depth === 0) return k;
+      depth--;
+    }
+  }
+  return null;
+}
+
+/** The end of a «по …» complement: «по федеративному устройству, региональной политике и делам Севера». */
+function complementEnd(ref: ReferenceData, tokens: readonly Token[], k: number): number | null {
+  const { morph } = ref;
+  const content = (t: Token | undefined) =>
+    isWord(t) &&
+    !isPersonal(morph, t) &&
+    morph.parse(t.text).some((p) => p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.tags.has('Abbr'));
+  const opener = tokens[k];
+  if (!content(opener)) return null;
+  const lemmas = morph.lemmas(opener!.text);
+  if (lemmas.some((l) => NOT_COMPLEMENTS.has(l))) return null;
+  if (!morph.parse(opener!.text).some((p) => p.tags.has('datv') || p.tags.has('loct') || p.tags.has('Fixd')))
+    return null;
+  let j = k + 1;
+  for (;;) {
+    const t = tokens[j];
+    if (t === undefined || t.lineBefore) break;
+    if ((t.norm === 'и' || t.text === ',') && content(tokens[j + 1]) && !capitalized(tokens[j + 1]!)) {
+      j += 2;
+      continue;
+    }
+    if ((t.norm === 'в' || t.norm === 'во') && content(tokens[j + 1]) && !capitalized(tokens[j + 1]!)) {
+      j += 2;
+      continue;
+    }
+    if (content(t) && !hasReading(morph, t.text, (pos) => pos === 'VERB' || pos === 'INFN')) {
+      // Capitalized words inside a complement are names in the genitive: «делам Севера».
+      if (capitalized(t) && !morph.parse(t.text).some((p) => p.tags.has('gent'))) break;
+      j++;
+      continue;
+    }
+    if (isUpperCase(t.text)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** «при Совете Федерации …»: the body a council or commission is attached to. */
+function attachedEnd(ref: ReferenceData, tokens: readonly Token[], k: number, nested: OrgSpan[]): number | null {
+  const t = tokens[k];
+  if (!isWord(t) || !capitalized(t)) return null;
+  const inner = orgAt(ref, tokens, k);
+  if (inner === null) return null;
+  nested.push(inner);
+  return inner.last;
+}
+
+/**
+ * «Международным институтом … (МИМРД МПА СНГ)»: an abbreviation in brackets right after a name
+ * stands for that name; later uses of the abbreviation resolve to it.
+ */
+function bracketDefinitions(text: string, tokens: readonly Token[], spans: OrgSpan[]) {
+  const defined = new Map<string, OrgSpan>();
+  for (const span of spans) {
+    if (tokens[span.last]?.text !== '(') continue;
+    const close = tokens.findIndex((t, k) => k > span.last && t.text === ')');
+    if (close < 0 || close - span.last > 6) continue;
+    const inside = tokens.slice(span.last + 1, close);
+    if (inside.length === 0 || !inside.every((t) => isUpperCase(t.text) || t.text === '-' || t.kind === 'number'))
+      continue;
+    const abbreviation = text.slice(inside[0]!.start, inside[inside.length - 1]!.end);
+    defined.set(foldName(abbreviation), span);
+  }
+  return defined;
+}
+
+/** Every use of an abbreviation the text defined in brackets is that organization, the definition itself included. */
+function addDefinedAbbreviations(
+  tokens: readonly Token[],
+  spans: OrgSpan[],
+  defined: ReadonlyMap<string, OrgSpan>,
+): void {
+  const covered = (k: number) => spans.some((s) => s.first <= k && k < s.last);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isUpperCase(t.text) || covered(k)) continue;
+    // The longest defined abbreviation that starts here («МИМРД МПА СНГ» before «МИМРД»).
+    for (let end = Math.min(tokens.length, k + 4); end > k; end--) {
+      const written = tokens
+        .slice(k, end)
+        .map((x) => x.text)
+        .join(' ');
+      if (defined.has(foldName(written)) && !tokens.slice(k, end).some((_, m) => covered(k + m))) {
+        spans.push({ first: k, last: end, nested: [] });
+        k = end - 1;
+        break;
+      }
+    }
+  }
+  spans.sort((a, b) => a.first - b.first);
+}
+
+function organizationValue(
+  ref: ReferenceData,
+  text: string,
+  tokens: readonly Token[],
+  span: OrgSpan,
+  defined: ReadonlyMap<string, OrgSpan>,
+): OrganizationValue | null {
+  if (span.entry !== undefined) return entryValue(span.entry);
+  const written = text.slice(tokens[span.first]!.start, tokens[span.last - 1]!.end);
+  const definition = defined.get(foldName(written));
+  if (definition !== undefined && definition !== span)
+    return organizationValue(ref, text, tokens, definition, new Map());
+  const name = canonicalName(ref, text, tokens, span.first, span.last);
+  const entry = ref.orgs.byName.get(foldName(name)) ?? similarEntry(ref, name);
+  if (entry !== undefined) return entryValue(entry);
+  const value: OrganizationValue = { name };
+  for (const [abbreviation, target] of defined) if (target === span) value.abbreviation = abbreviation.toUpperCase();
+  return value;
+}
+
+/** Full name in the nominative: head group inflected, short forms after it expanded in the genitive. */
+export function canonicalName(
+  ref: ReferenceData,
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): string {
+  const { morph } = ref;
+  const end = tokens[last - 1]!.end;
+  let out = '';
+  let cursor = tokens[first]!.start;
+  let k = first;
+  let headExpanded = false;
+  const headShort = shortFormAt(ref, tokens, first);
+  if (headShort !== null && headShort.last < last) {
+    out = headShort.full;
+    cursor = tokens[headShort.last - 1]!.end;
+    k = headShort.last;
+    headExpanded = true;
+  }
+  let inQuotes = false;
+  for (k = Math.max(k, first + 1); k < last; k++) {
+    // A quoted name is kept as written: журнал «Вестник МАГ».
+    if (tokens[k]!.text === '«' || tokens[k]!.text === '"') inQuotes = tokens[k]!.text === '«' || !inQuotes;
+    if (tokens[k]!.text === '»') inQuotes = false;
+    if (inQuotes) continue;
+    const short = shortFormAt(ref, tokens, k);
+    if (short === null || short.last > last) continue;
+    out += text.slice(cursor, tokens[k]!.start) + inflectPhrase(morph, short.full, 'gent');
+    cursor = tokens[short.last - 1]!.end;
+    k = short.last - 1;
+  }
+  out += text.slice(cursor, end);
+  out = collapseWhitespace(out.replace(/\s*\n\s*/g, ' '));
+  return headExpanded ? out : inflectPhrase(morph, out, 'nomn', isOrgHead);
+}
+
+/** A short form at token k and its full nominative: a registry abbreviation or an expansion («РФ», «г.»). */
+function shortFormAt(ref: ReferenceData, tokens: readonly Token[], k: number): { last: number; full: string } | null {
+  const registry = matchNamesAt(ref.morph, tokens, k, ref.orgs.names).find((m) => m.name.value.short);
+  const expansion = matchNamesAt(ref.morph, tokens, k, ref.orgs.expansions)[0];
+  // On a tie the expansion wins: «Госдумы» inside a name is «Государственной Думы», not the full registry name.
+  const best = [expansion, registry].filter((m) => m !== undefined).sort((a, b) => b!.last - a!.last)[0];
+  if (best === undefined) return null;
+  // Short forms are written as such: «МАГ», «Госдумы»; a lower-case «маг» is a magician.
+  const t = tokens[k]!;
+  if (!capitalized(t) && !(best === expansion && expansion!.name.lowercase)) return null;
+  const full = best === registry ? registry!.name.value.entry.name : (expansion!.name.value as string);
+  let last = best.last;
+  // «г.»: the abbreviation's dot is part of it.
+  if (
+    tokens[last]?.text === '.' &&
+    tokens[last]!.start === tokens[last - 1]!.end &&
+    best === expansion &&
+    expansion!.name.form.endsWith('.')
+  )
+    last++;
+  return { last, full };
+}
+
+const similarCache = new WeakMap<object, { entry: OrganizationEntry; keys: string[] }[]>();
+
+/**
+ * A long name that differs from a registry name by one word is that body: the same commission
+ * is written «… строительства и местного самоуправления» and «… строительства в местном самоуправлении».
+ */
+function similarEntry(ref: ReferenceData, name: string): OrganizationEntry | undefined {
+  let long = similarCache.get(ref.orgs);
+  if (long === undefined) {
+    long = ref.orgs.entries
+      .map((entry) => ({ entry, keys: nameKeys(ref.morph, entry.name) }))
+      .filter((e) => e.keys.length >= 6);
+    similarCache.set(ref.orgs, long);
+  }
+  const keys = nameKeys(ref.morph, name);
+  if (keys.length < 6) return undefined;
+  return long.find((e) => e.keys.slice(0, 4).join() === keys.slice(0, 4).join() && withinOneEdit(e.keys, keys))?.entry;
+}
+
+function nameKeys(morph: Morph, name: string): string[] {
+  return nameWords(name).map((w) => nameWordKey(morph, w));
+}
+
+function withinOneEdit(a: readonly string[], b: readonly string[]): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}

@@ -1,0 +1,197 @@
+/**
+ * @module morph
+ * Russian morphology from the OpenCorpora dictionary (through the `az` package, a port of
+ * pymorphy2) behind one small interface: lemmas, grammemes and inflection of a word form.
+ * The dictionary is loaded once per process; parses are cached per word form, because news text
+ * repeats the same forms over and over and a dictionary lookup costs far more than a map hit.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { AzParse } from 'az';
+import Az from 'az';
+
+/** One reading of a word form. `lemma` is lower case with «ё» kept as the dictionary writes it. */
+export interface MorphParse {
+  lemma: string;
+  /** OpenCorpora part of speech (NOUN, ADJF, VERB, …), null when unknown. */
+  pos: string | null;
+  /** Every grammeme of the reading: case, number, gender, and the flags Name, Surn, Patr, Geox, Orgn, Abbr… */
+  tags: ReadonlySet<string>;
+  /** 0..1, how likely this reading is (az's estimate). */
+  score: number;
+  /** The reading comes from the dictionary itself, not from a guess on the word's ending. */
+  known: boolean;
+}
+
+export interface Morph {
+  /** Every reading of the word, most likely first; cached per form. Case matters: proper names are capitalized. */
+  parse(word: string): MorphParse[];
+  /** Distinct lemmas of the word, «ё» folded to «е», most likely first. */
+  lemmas(word: string): string[];
+  /** Whether some reading of the word carries the grammeme (e.g. `Geox`, `Name`, `Surn`). */
+  hasGrammeme(word: string, grammeme: string, minScore?: number): boolean;
+  /**
+   * The form of `word` in the reading `parse` with the grammemes replaced, lower case; null when
+   * the dictionary cannot build it.
+   * @example morph.inflect('Постоянной', p, ['nomn']) // 'постоянная'
+   */
+  inflect(word: string, parse: MorphParse, grammemes: string[]): string | null;
+  /**
+   * The word in the nominative, keeping number and gender of the reading, with the capitalization
+   * of the original («Андрея» → «Андрей», «МПА» stays «МПА»). Falls back to the word itself.
+   */
+  toNominative(word: string, parse?: MorphParse): string;
+}
+
+let loading: Promise<Morph> | null = null;
+
+/** The dictionary directory shipped in the `az` package. */
+function dictionaryDirectory(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('az/package.json')), 'dicts');
+}
+
+/**
+ * Loads the OpenCorpora dictionary once (about 150 ms) and returns the shared analyzer.
+ * @example const morph = await loadMorph(); morph.lemmas('Новгороде') // ['новгород']
+ */
+export function loadMorph(): Promise<Morph> {
+  if (loading === null) {
+    loading = new Promise<Morph>((resolve, reject) => {
+      Az.Morph.init(dictionaryDirectory(), (error: unknown) => {
+        if (error) reject(new Error('morph: cannot load the OpenCorpora dictionary', { cause: error }));
+        else resolve(createMorph());
+      });
+    });
+  }
+  return loading;
+}
+
+const NON_GRAMMEME_KEYS = new Set(['POS', 'CAse', 'NMbr', 'GNdr', 'ext', 'stat', 'flex']);
+
+function readGrammemes(parse: AzParse): Set<string> {
+  const tags = new Set<string>();
+  for (const key of Object.keys(parse.tag)) {
+    if (parse.tag[key] === true && !NON_GRAMMEME_KEYS.has(key)) tags.add(key);
+  }
+  return tags;
+}
+
+/** Keeps the capitalization pattern of `model` on `word`: «МПА» → upper, «Андрея» → title. */
+export function matchCapitalization(model: string, word: string): string {
+  if (model.length > 1 && model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase();
+  // Hyphenated parts are capitalized one by one: «Ханты-Мансийска» → «Ханты-Мансийск».
+  const modelParts = model.split('-');
+  const wordParts = word.split('-');
+  return wordParts
+    .map((part, i) => {
+      const m = modelParts[Math.min(i, modelParts.length - 1)] ?? '';
+      const first = m[0];
+      if (first !== undefined && first !== first.toLowerCase()) return part.charAt(0).toUpperCase() + part.slice(1);
+      return part;
+    })
+    .join('-');
+}
+
+function createMorph(): Morph {
+  const cache = new Map<string, MorphParse[]>();
+  const lemmaCache = new Map<string, string[]>();
+  const source = new WeakMap<MorphParse, AzParse>();
+
+  // az is case-sensitive: the dictionary holds proper names capitalized («Андрея» is a Name,
+  // «андрея» is a guess), so forms are looked up as written and cached as written.
+  const lookUp = (word: string): AzParse[] => {
+    const found = Az.Morph(word);
+    const shouting = word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+    if (!shouting || found.some((p) => p.parser === 'Dictionary')) return found;
+    // A word in capitals in a heading («ТЕХНОЛОГИИ») is read as the word it spells.
+    const titled = Az.Morph(word.charAt(0) + word.slice(1).toLowerCase());
+    return titled.some((p) => p.parser === 'Dictionary') ? titled : found;
+  };
+
+  const parse = (word: string): MorphParse[] => {
+    const cached = cache.get(word);
+    if (cached !== undefined) return cached;
+    const key = word.toLowerCase();
+    const hyphen = key.lastIndexOf('-');
+    const parses: MorphParse[] = [];
+    for (const p of lookUp(word)) {
+      // Latin and numbers come back without a normal form: the word is its own lemma.
+      let lemma: string = p.normalize()?.word ?? key;
+      // az's hyphen-word guesser returns only the last part's lemma («Нур-Султане» → «султан»).
+      if (hyphen > 0 && !lemma.includes('-')) lemma = `${key.slice(0, hyphen)}-${lemma}`;
+      const tags = readGrammemes(p);
+      const result: MorphParse = {
+        lemma,
+        pos: typeof p.tag.POS === 'string' ? p.tag.POS : null,
+        tags,
+        score: p.score,
+        known: p.parser === 'Dictionary',
+      };
+      source.set(result, p);
+      parses.push(result);
+    }
+    cache.set(word, parses);
+    return parses;
+  };
+
+  const lemmas = (word: string): string[] => {
+    const cached = lemmaCache.get(word);
+    if (cached !== undefined) return cached;
+    const seen: string[] = [];
+    for (const p of parse(word)) {
+      const lemma = p.lemma.replace(/ё/g, 'е');
+      if (!seen.includes(lemma)) seen.push(lemma);
+    }
+    lemmaCache.set(word, seen);
+    return seen;
+  };
+
+  // Inflection walks the dictionary again: cache it per reading and grammemes.
+  const inflections = new WeakMap<MorphParse, Map<string, string | null>>();
+  const inflect = (_word: string, reading: MorphParse, grammemes: string[]): string | null => {
+    const p = source.get(reading);
+    if (p === undefined) return null;
+    let forms = inflections.get(reading);
+    if (forms === undefined) {
+      forms = new Map();
+      inflections.set(reading, forms);
+    }
+    const key = grammemes.join(',');
+    const cached = forms.get(key);
+    if (cached !== undefined) return cached;
+    const inflected = p.inflect(grammemes);
+    // az answers false, or a parse without a word, when it cannot build the form.
+    const form = inflected === false || typeof inflected?.word !== 'string' ? null : inflected.word;
+    forms.set(key, form);
+    return form;
+  };
+
+  const toNominative = (word: string, reading?: MorphParse): string => {
+    const r = reading ?? parse(word)[0];
+    if (r === undefined || r.tags.has('nomn') || r.tags.has('Fixd')) return word;
+    const grammemes = ['nomn', r.tags.has('plur') ? 'plur' : 'sing'];
+    // Adjectives keep their gender («Постоянной» → «Постоянная», not the masculine lemma).
+    const gender = ['masc', 'femn', 'neut'].find((g) => r.tags.has(g));
+    if (r.pos === 'ADJF' && gender !== undefined && !r.tags.has('plur')) grammemes.push(gender);
+    let form = inflect(word, r, grammemes) ?? inflect(word, r, ['nomn']);
+    if (form === null) return word;
+    // az inflects only the last part of an unknown hyphenated word («Нур-Султане» → «султан»).
+    const hyphen = word.lastIndexOf('-');
+    if (hyphen > 0 && !form.includes('-')) form = `${word.slice(0, hyphen + 1).toLowerCase()}${form}`;
+    return matchCapitalization(word, restoreYo(word, form));
+  };
+
+  return {
+    parse,
+    lemmas,
+    hasGrammeme: (word, grammeme, minScore = 0) => parse(word).some((p) => p.tags.has(grammeme) && p.score >= minScore),
+    inflect,
+    toNominative,
+  };
+}
+
+/** az writes «ё» in forms; the text usually writes «е». Keep the text's habit. */
+function restoreYo(original: string, form: string): string {
+  return original.toLowerCase().includes('ё') ? form : form.replace(/ё/g, 'е');
+}

@@ -1,0 +1,77 @@
+/**
+ * An index of names by the lemmas of their words, shared by the gazetteer and the organization
+ * registry: «Великий Новгород» is kept as [великий, новгород], so that «в Великом Новгороде»,
+ * whose words lemmatize to the same keys, finds it in any case (Yargy's `morph_pipeline`).
+ */
+import type { Morph } from '../morph/index.js';
+
+export interface IndexedName<T> {
+  value: T;
+  /** Lemma keys of the name's words, lower case, «ё» folded. */
+  words: string[];
+  /** The name as written in the data. */
+  form: string;
+  /** An all-capitals abbreviation («США», «МАГ»): matched as written in capitals, never by lemma. */
+  abbreviation: boolean;
+  /** Compared on the written form, never by lemma: abbreviations and forms with a dot («г.»). */
+  exact: boolean;
+  /** Written in lower case in the data (an adjective such as «российский»): matches lower-case text. */
+  lowercase: boolean;
+  /** A former name: a text that uses it keeps it. */
+  former: boolean;
+}
+
+export interface NameIndex<T> {
+  byFirstWord: Map<string, IndexedName<T>[]>;
+  maxWords: number;
+}
+
+/** Lower case, «ё» → «е», dashes unified: how names are compared. */
+export function foldName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\u2010-\u2015]/g, '-');
+}
+
+/** Splits a name into its words the way the tokenizer does (hyphenated words stay whole). */
+export function nameWords(name: string): string[] {
+  return name.match(/[\p{L}\p{M}]+(?:[-\u2010\u2011'’][\p{L}\p{M}]+)*|\d+/gu) ?? [];
+}
+
+/**
+ * The lemma key of one word of a name: its nominative reading's lemma where the dictionary
+ * knows it, else the word itself.
+ */
+export function nameWordKey(morph: Morph, word: string): string {
+  const parses = morph.parse(word);
+  const nominative =
+    parses.find((p) => p.known && p.tags.has('nomn') && !p.tags.has('plur')) ??
+    parses.find((p) => p.known && p.tags.has('nomn')) ??
+    parses.find((p) => p.known);
+  return foldName(nominative?.lemma ?? word);
+}
+
+export function isAbbreviation(name: string): boolean {
+  const letters = name.replace(/[-\s]/g, '');
+  return letters.length >= 2 && letters.length <= 8 && /^[\p{Lu}\d]+$/u.test(letters);
+}
+
+export function createNameIndex<T>(): NameIndex<T> {
+  return { byFirstWord: new Map(), maxWords: 1 };
+}
+
+/** Adds one name (a reference name, alias, abbreviation or former name) of `value`. */
+export function addName<T>(morph: Morph, index: NameIndex<T>, form: string, value: T, former = false): void {
+  const abbreviation = isAbbreviation(form);
+  // «г.» must not match «городов» by the lemma «город»: a shortened word is matched as written.
+  const exact = abbreviation || form.endsWith('.');
+  const words = nameWords(form).map((w) => (exact ? foldName(w) : nameWordKey(morph, w)));
+  const first = words[0];
+  if (first === undefined) return;
+  index.maxWords = Math.max(index.maxWords, words.length);
+  const list = index.byFirstWord.get(first) ?? [];
+  const lowercase = form === form.toLowerCase();
+  list.push({ value, words, form, abbreviation, exact, lowercase, former });
+  index.byFirstWord.set(first, list);
+}
