@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, findPlanPeriod, parseWhen } from './index.js';
+import { CASE_GROUPS } from './testdata/cases.js';
+import type { DateMatch } from './types.js';
+
+/** The compact notation of `testdata/cases.ts`. */
+function describeValue(match: DateMatch): string {
+  const v = match.value;
+  if ('duration' in v) return v.duration;
+  if (match.type === 'TIME' && 'start' in v && !('precision' in v)) return `@${v.start}${v.end ? `-${v.end}` : ''}`;
+  if (!('precision' in v)) return JSON.stringify(v);
+  const range = v.start === null && v.end === null ? '?' : `${v.start ?? '_'}..${v.end ?? '_'}`;
+  const time = v.time ? ` @${v.time.start}${v.time.end ? `-${v.time.end}` : ''}` : '';
+  return `${range} ${v.precision}${v.recurrence ? ` ${v.recurrence}` : ''}${time}`;
+}
+
+for (const group of CASE_GROUPS) {
+  describe(group.name, () => {
+    it.each(group.cases.map((c) => [c[0], c[1]] as const))('%s', (text, expected) => {
+      const matches = findDates(text, group.ctx);
+      // Offsets: each expected span is searched after the previous one.
+      let from = 0;
+      const want = expected.map(([span, value]) => {
+        const start = text.indexOf(span, from);
+        from = start + span.length;
+        return { start, end: start + span.length, text: span, value };
+      });
+      const got = matches.map((m) => ({ start: m.start, end: m.end, text: m.text, value: describeValue(m) }));
+      expect(got).toEqual(want);
+      for (const m of matches) {
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+        if ('precision' in m.value) expect(m.value.text).toBe(m.text);
+      }
+    });
+  });
+}
+
+describe('implied fields', () => {
+  it('marks a year taken from the plan period as implied, a stated one not', () => {
+    const ctx = { documentDate: null, period: { start: '2021-01-01', end: '2021-12-31' } };
+    expect(findDates('12 марта', ctx)[0]?.implied).toEqual(['year']);
+    expect(findDates('12 марта 2021 года', ctx)[0]?.implied).toBeUndefined();
+  });
+});
+
+describe('year inference across a text', () => {
+  const bare = { documentDate: null, period: null };
+  it('reads a newest-first feed: a December item below a May item of 2021 is December 2020', () => {
+    const feed = [
+      '20 мая 2021 года прошёл семинар.',
+      '14 мая 2021 года состоялось заседание.',
+      '3 апреля 2021 г. прошла встреча.',
+      '17 декабря прошёл круглый стол.',
+      '2 декабря состоялся форум.',
+      '15 ноября 2020 г. прошла конференция.',
+    ].join('\n');
+    const values = findDates(feed, bare).map((m) => ('start' in m.value ? m.value.start : null));
+    expect(values).toEqual(['2021-05-20', '2021-05-14', '2021-04-03', '2020-12-17', '2020-12-02', '2020-11-15']);
+  });
+  it('reads an oldest-first chronicle by the nearest year before', () => {
+    const chronicle = [
+      '3 марта 2020 года открыт центр.',
+      '17 декабря прошёл круглый стол.',
+      '5 января 2021 года итоги.',
+    ].join('\n');
+    const values = findDates(chronicle, bare).map((m) => ('start' in m.value ? m.value.start : null));
+    expect(values).toEqual(['2020-03-03', '2020-12-17', '2021-01-05']);
+  });
+  it('prefers the plan period over a year named in the text', () => {
+    const ctx = { documentDate: null, period: { start: '2021-01-01', end: '2021-12-31' } };
+    const matches = findDates('Основы политики до 2030 года.\nфевраль', ctx);
+    expect(matches.map((m) => ('start' in m.value ? m.value.start : null))).toEqual([null, '2021-02-01']);
+  });
+  it('takes a two-year plan period by the year last named within it', () => {
+    const ctx = { documentDate: null, period: { start: '2026-01-01', end: '2027-12-31' } };
+    const matches = findDates('2027 год\nмарт', ctx);
+    expect(matches[1]?.value).toMatchObject({ start: '2027-03-01', end: '2027-03-31' });
+  });
+  it('traces the stages', () => {
+    const messages: string[] = [];
+    findDates('5-6 ноября', { documentDate: null, period: null, trace: (stage, m) => messages.push(`${stage}: ${m}`) });
+    expect(messages.some((m) => m.startsWith('parse: DAY_RANGE'))).toBe(true);
+  });
+});
+
+describe('parseWhen', () => {
+  const plan = { documentDate: null, period: { start: '2021-01-01', end: '2021-12-31' } };
+  it.each([
+    ['Москва 3-5 июля', { start: '2021-07-03', end: '2021-07-05', precision: 'day', text: '3-5 июля' }],
+    ['ежеквартал.', { start: '2021-01-01', end: '2021-12-31', precision: 'year', recurrence: 'quarterly' }],
+    ['по отдельному графику', { start: '2021-01-01', end: '2021-12-31', precision: 'unknown' }],
+    ['II квартал', { start: '2021-04-01', end: '2021-06-30', precision: 'quarter' }],
+    ['Волгоград октябрь-ноябрь', { start: '2021-10-01', end: '2021-11-30', precision: 'month' }],
+  ] as const)('%s', (text, expected) => {
+    expect(parseWhen(text, plan)).toMatchObject(expected);
+  });
+  it('returns null for a text with no time, or only a duration', () => {
+    expect(parseWhen('Организатор: МАГ', plan)).toBeNull();
+    expect(parseWhen('90 лет', plan)).toBeNull();
+  });
+});
+
+describe('findPlanPeriod', () => {
+  it.each([
+    ['План мероприятий Ассоциации на 2021 год', { start: '2021-01-01', end: '2021-12-31' }],
+    ['**План работы\nСовета\nна 2026-2027 годы**', { start: '2026-01-01', end: '2027-12-31' }],
+    ['ПЛАН РАБОТЫ на I квартал 2022 года', { start: '2022-01-01', end: '2022-03-31' }],
+    ['График заседаний на 2023 г.', { start: '2023-01-01', end: '2023-12-31' }],
+    ['Новости\nСоюз обсудил план совместной деятельности на 2017 год', null],
+    ['План мероприятий', null],
+  ] as const)('%s', (text, expected) => {
+    expect(findPlanPeriod(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The grammar's entry points: every time expression in a text, the one `When` of a short text,
+ * and a plan's period from its heading.
+ */
+import type { Period, When } from '../../domain/index.js';
+import { tokenize } from '../../text/index.js';
+import { PARSER_INDEX, REFINERS } from './configuration.js';
+import type { Draft } from './draft.js';
+import type { DateContext, DateMatch } from './types.js';
+import { resolveDrafts } from './year-inference.js';
+
+/**
+ * Every time expression in a whole text, with years inferred across the text.
+ * @example findDates('5-6 ноября 2020 г. прошёл форум', { documentDate: null, period: null })[0]?.value
+ * // { start: '2020-11-05', end: '2020-11-06', precision: 'day', recurrence: null, text: '5-6 ноября 2020 г.' }
+ */
+export function findDates(text: string, ctx: DateContext): DateMatch[] {
+  const drafts: Draft[] = [];
+  // A long text is read in blocks of whole lines: no expression spans a line break, and small token
+  // arrays that die young keep the garbage collector cheap on multi-megabyte inputs.
+  for (let from = 0; from < text.length; ) {
+    let to = from + BLOCK_CHARS >= text.length ? text.length : text.indexOf('\n', from + BLOCK_CHARS);
+    if (to === -1) to = text.length;
+    for (const d of findDraftsInBlock(text.slice(from, to), ctx)) {
+      d.start += from;
+      d.end += from;
+      drafts.push(d);
+    }
+    from = to;
+  }
+  return resolveDrafts(drafts, text, ctx);
+}
+
+const BLOCK_CHARS = 64_000;
+
+function findDraftsInBlock(block: string, ctx: DateContext): Draft[] {
+  const tokens = tokenize(block);
+  let drafts: Draft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const parser of PARSER_INDEX.forToken(tokens[i]!)) {
+      const found = parser.match(tokens, i, block);
+      if (found) {
+        drafts.push(found);
+        ctx.trace?.('parse', `${parser.name} «${block.slice(found.start, found.end)}»`);
+      }
+    }
+  }
+  for (const refiner of REFINERS) {
+    const before = drafts.length;
+    drafts = refiner.refine(drafts, tokens);
+    if (ctx.trace && drafts.length !== before) ctx.trace('refine', `${refiner.name}: ${before} → ${drafts.length}`);
+  }
+  return drafts;
+}
+
+function isWhen(value: DateMatch['value']): value is When {
+  return 'precision' in value;
+}
+
+/**
+ * The single When of a short text such as a plan's table cell, or null.
+ * @example parseWhen('Москва 3-5 июля', { documentDate: null, period: { start: '2021-01-01', end: '2021-12-31' } })
+ * // { start: '2021-07-03', end: '2021-07-05', precision: 'day', recurrence: null, text: '3-5 июля' }
+ */
+export function parseWhen(text: string, ctx: DateContext): When | null {
+  for (const match of findDates(text, ctx)) if (match.type === 'DATE' && isWhen(match.value)) return match.value;
+  return null;
+}
+
+/**
+ * A plan's heading: a line among the first ones that starts («**», «#» and quotes aside) with «План»,
+ * «График», «Календарь», «Перечень» or «Программа». A plan named inside a sentence of news
+ * («обсудил план совместной деятельности на 2017 год») does not make the text a plan.
+ */
+const PLAN_HEADING = /^[\s*#_"«„]*(план|графика?|календарь|перечень|программа)(?![\p{L}])/imu;
+const HEADING_LINES = 12;
+const HEADING_WINDOW = 400;
+
+/**
+ * A plan's period from its heading, or null.
+ * @example findPlanPeriod('План мероприятий МАГ на 2021 год') // { start: '2021-01-01', end: '2021-12-31' }
+ */
+export function findPlanPeriod(text: string): Period | null {
+  const head = text.split('\n').slice(0, HEADING_LINES).join('\n').slice(0, 3000);
+  const heading = PLAN_HEADING.exec(head);
+  if (!heading) return null;
+  const from = heading.index;
+  const window = head.slice(from, from + HEADING_WINDOW);
+  for (const match of findDates(window, { documentDate: null, period: null })) {
+    const value = match.value;
+    if (match.type !== 'DATE' || !isWhen(value) || !value.start || !value.end || match.implied) continue;
+    if (!/^на\s/i.test(match.text)) continue;
+    if (value.precision === 'year' || value.precision === 'quarter' || value.precision === 'month') {
+      return { start: value.start, end: value.end };
+    }
+  }
+  return null;
+}

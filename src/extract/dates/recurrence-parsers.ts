@@ -1,0 +1,216 @@
+/**
+ * Plan timing that is not a date: recurrence («ежеквартально», «ежеквартал.», «раз в квартал»,
+ * «ежегодном»), continuity («постоянно», «в течение года»), plan-vague items («по отдельному
+ * графику»), and vague times («недавно», «в настоящее время», «в канун …»).
+ */
+import type { Recurrence } from '../../domain/index.js';
+import type { Token } from '../../text/index.js';
+import { draft, type Parser } from './draft.js';
+import { readDuration } from './duration-parsers.js';
+import { isGlued, isPunct } from './token-cursor.js';
+import { UNIT } from './vocabulary.js';
+
+/** Matches a fixed sequence of normalized words at `i`; returns the index of the last one. */
+export function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[]): number | null {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) return null;
+  return i + words.length - 1;
+}
+
+/** Whether tokens first..last fill a table cell or a line on their own («| постоянно |»). */
+function standsAlone(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  const opens = !before || tokens[first]!.lineBefore || isPunct(before, '|;');
+  const closes = !after || after.lineBefore || isPunct(after, '|;');
+  return opens && closes;
+}
+
+// «ежедневно»: the format has no daily recurrence; a plan item done every day is continuous.
+const RECURRENCE_STEM: readonly [RegExp, Recurrence][] = [
+  [/^еженедельн/, 'weekly'],
+  [/^ежемесячн/, 'monthly'],
+  [/^ежеквартал/, 'quarterly'],
+  [/^ежегодн/, 'yearly'],
+  [/^ежедневн/, 'continuous'],
+];
+
+const UNIT_RECURRENCE: Partial<Record<string, Recurrence>> = {
+  day: 'continuous',
+  week: 'weekly',
+  month: 'monthly',
+  quarter: 'quarterly',
+  year: 'yearly',
+};
+
+const RATE_UNIT = new Set(['день', 'сутки', 'неделю', 'месяц', 'год', 'квартал']);
+// A noun in the genitive after «в день» makes it a day of something («в день открытия»).
+const GENITIVE_ENDING = /(ия|ья|ого|его|ой|ей|ых|их|ов|ев|ы|а|я|и)$/;
+
+const EVERY = new Set(['каждый', 'каждую', 'каждое', 'каждого', 'каждом', 'каждой', 'каждые', 'каждых']);
+
+/** «ежеквартально», «ежеквартал.», «ежегодном», «раз в квартал», «каждый месяц», «каждые три года». */
+export const RECURRENCE: Parser = {
+  name: 'RECURRENCE',
+  starts: { words: ['раз', 'в', 'во', ...EVERY], numbers: true, when: (token) => token.norm.startsWith('еже') },
+  match(tokens, i) {
+    const token = tokens[i];
+    if (token?.kind !== 'word') return null;
+    for (const [stem, recurrence] of RECURRENCE_STEM) {
+      if (!stem.test(token.norm)) continue;
+      // «ежеквартал.» is the abbreviation: keep its period in the span.
+      const last = token.norm === 'ежеквартал' && isPunct(tokens[i + 1], '.') && isGlued(tokens[i + 1]) ? i + 1 : i;
+      return draft(tokens, i, last, this.name, { kind: 'recurrence', recurrence });
+    }
+    // «раз в квартал», «1 раз в месяц»
+    if (token.norm === 'раз' && (tokens[i + 1]?.norm === 'в' || tokens[i + 1]?.norm === 'во')) {
+      const unit = UNIT.get(tokens[i + 2]?.norm ?? '');
+      const recurrence = unit && UNIT_RECURRENCE[unit];
+      const before = tokens[i - 1];
+      // «два раза в год» is not once a year; «1 раз в квартал» is.
+      if (!recurrence || (before?.kind === 'number' && before.text !== '1')) return null;
+      const first = before?.kind === 'number' ? i - 1 : i;
+      return draft(tokens, first, i + 2, this.name, { kind: 'recurrence', recurrence });
+    }
+    // «2 тысячи масок в день», «370 тысяч тонн в год»: a rate after a quantity, not «в день открытия».
+    if ((token.norm === 'в' || token.norm === 'во') && RATE_UNIT.has(tokens[i + 1]?.norm ?? '')) {
+      const unit = tokens[i + 1]!;
+      const before = tokens[i - 1];
+      const after = tokens[i + 2];
+      // «два раза в год» is twice a year, which the format has no value for.
+      const afterQuantity =
+        before?.kind === 'word' && !unit.lineBefore && before.text === before.norm && !/^раза?$/.test(before.norm);
+      const closes = !after || after.kind === 'punct' || after.lineBefore || !GENITIVE_ENDING.test(after.norm);
+      if (afterQuantity && closes && unit.text === unit.norm) {
+        const recurrence = UNIT_RECURRENCE[UNIT.get(unit.norm)!]!;
+        return draft(tokens, i, i + 1, this.name, { kind: 'recurrence', recurrence });
+      }
+    }
+    if (EVERY.has(token.norm)) {
+      const unit = UNIT.get(tokens[i + 1]?.norm ?? '');
+      const recurrence = unit && UNIT_RECURRENCE[unit];
+      if (recurrence) return draft(tokens, i, i + 1, this.name, { kind: 'recurrence', recurrence });
+      // «каждые три года»: a cycle the format cannot hold; kept as a vague time.
+      const cycle = readDuration(tokens, i + 1);
+      if (cycle) return draft(tokens, i, cycle.last, this.name, { kind: 'vague' });
+    }
+    return null;
+  },
+};
+
+const CONTINUOUS_PHRASES: readonly (readonly string[])[] = [
+  ['на', 'постоянной', 'основе'],
+  ['в', 'течение', 'всего', 'года'],
+  ['в', 'течение', 'всего', 'периода'],
+  ['в', 'течение', 'периода'],
+  ['весь', 'период'],
+  ['круглогодично'],
+  ['круглый', 'год'],
+];
+
+/** «постоянно», «в течение года», «весь период»: the whole plan period. */
+export const CONTINUOUS: Parser = {
+  name: 'CONTINUOUS',
+  starts: { words: ['в', 'постоянно', 'регулярно', ...CONTINUOUS_PHRASES.map((p) => p[0]!)] },
+  match(tokens, i) {
+    for (const phrase of CONTINUOUS_PHRASES) {
+      const last = matchPhrase(tokens, i, phrase);
+      if (last !== null) return draft(tokens, i, last, this.name, { kind: 'recurrence', recurrence: 'continuous' });
+    }
+    // «в течение года» is continuous in a plan, and a duration elsewhere («в течение года он …»).
+    const within = matchPhrase(tokens, i, ['в', 'течение', 'года']);
+    if (within !== null) {
+      return draft(tokens, i, within, this.name, {
+        kind: 'recurrence',
+        recurrence: 'continuous',
+        withoutPeriod: 'P1Y',
+      });
+    }
+    // «постоянно» and «регулярно» are adverbs of prose too; in a plan they fill the «срок» cell alone.
+    if ((tokens[i]?.norm === 'постоянно' || tokens[i]?.norm === 'регулярно') && standsAlone(tokens, i, i)) {
+      return draft(tokens, i, i, this.name, { kind: 'recurrence', recurrence: 'continuous' });
+    }
+    return null;
+  },
+};
+
+const PLAN_VAGUE_PHRASES: readonly (readonly string[])[] = [
+  ['по', 'отдельному', 'графику'],
+  ['по', 'отдельному', 'плану'],
+  ['по', 'графику'],
+  ['по', 'мере', 'поступления'],
+];
+
+// Phrases that are timing only when they fill a cell: «по согласованию с мэрией» in prose is not a date.
+const PLAN_VAGUE_CELL_PHRASES: readonly (readonly string[])[] = [
+  ['по', 'согласованию'],
+  ['по', 'мере', 'необходимости'],
+  ['в', 'течение', 'срока'],
+  ['в', 'установленные', 'сроки'],
+  ['в', 'установленный', 'срок'],
+];
+
+/** «по отдельному графику», «по согласованию», «по мере необходимости»: sometime in the plan period. */
+export const PLAN_VAGUE: Parser = {
+  name: 'PLAN_VAGUE',
+  starts: { words: ['по', 'в'] },
+  match(tokens, i) {
+    if (tokens[i]?.norm !== 'по' && tokens[i]?.norm !== 'в') return null;
+    for (const phrase of PLAN_VAGUE_PHRASES) {
+      const last = matchPhrase(tokens, i, phrase);
+      if (last !== null) return draft(tokens, i, last, this.name, { kind: 'plan-vague' });
+    }
+    for (const phrase of PLAN_VAGUE_CELL_PHRASES) {
+      const last = matchPhrase(tokens, i, phrase);
+      if (last !== null && standsAlone(tokens, i, last))
+        return draft(tokens, i, last, this.name, { kind: 'plan-vague' });
+    }
+    return null;
+  },
+};
+
+const VAGUE_PHRASES: readonly (readonly string[])[] = [
+  ['недавно'],
+  ['на', 'днях'],
+  ['в', 'настоящее', 'время'],
+  ['в', 'настоящий', 'момент'],
+  ['в', 'данный', 'момент'],
+  ['в', 'ближайшее', 'время'],
+  ['в', 'последнее', 'время'],
+  ['в', 'скором', 'времени'],
+  ['в', 'выходные'],
+  ['на', 'выходных'],
+  ['на', 'следующий', 'день'],
+  ['с', 'того', 'дня'],
+  ['в', 'разные', 'годы'],
+];
+
+const EVE = [['в', 'канун'], ['накануне'], ['в', 'преддверии']] as const;
+
+// Genitive endings of the noun phrase after «в канун» («празднования своего тридцатилетия», «Дня Победы»).
+const GENITIVE = /(ия|ья|ого|его|ой|ей|ых|их|ов|ев|ти|ы|а|я|и)$/;
+
+/** «недавно», «в настоящее время», «на днях», «в канун празднования …»: a time without a value. */
+export const VAGUE: Parser = {
+  name: 'VAGUE',
+  starts: { words: [...VAGUE_PHRASES.map((p) => p[0]!), ...EVE.map((p) => p[0])] },
+  match(tokens, i) {
+    for (const phrase of VAGUE_PHRASES) {
+      const last = matchPhrase(tokens, i, phrase);
+      if (last !== null) return draft(tokens, i, last, this.name, { kind: 'vague' });
+    }
+    for (const phrase of EVE) {
+      let last = matchPhrase(tokens, i, phrase);
+      if (last === null) continue;
+      // «накануне» alone is an adverb («накануне переболел»); with a genitive noun phrase it names the eve of something.
+      const head = last;
+      for (let k = 0; k < 4; k++) {
+        const next = tokens[last + 1];
+        if (next?.kind !== 'word' || !GENITIVE.test(next.norm)) break;
+        last++;
+      }
+      if (last === head && phrase.length === 1) return null;
+      return draft(tokens, i, last, this.name, { kind: 'vague' });
+    }
+    return null;
+  },
+};

@@ -1,0 +1,312 @@
+/**
+ * Turns drafts into `DateMatch`es: fills the years the text left out and resolves expressions
+ * relative to the document. A year left out comes, in this order, from the plan's period, the
+ * document's date (the nearest such date), the order of a newest-first feed, or the nearest year
+ * stated before; what was filled is listed in `implied`. Nothing is guessed without context.
+ */
+import type { IsoDate, Period, Precision, When } from '../../domain/index.js';
+import { addDays, addMonths, daysInMonth, isoDate, isoWeekday, parseIsoDate } from './calendar.js';
+import type { Draft, Point } from './draft.js';
+import type { DateContext, DateMatch } from './types.js';
+
+/** How far into its line a date may start and still head a feed item («- 11.01.2026», «Сегодня 13 мая …»). */
+const LEAD_WINDOW = 40;
+
+interface Lead {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function dayOf(p: Point, year: number): number {
+  return p.day === 'last' ? daysInMonth(year, p.month) : p.day;
+}
+
+function key(year: number, month: number, day: number): number {
+  return year * 10000 + month * 100 + day;
+}
+
+/** Whether the draft is the first calendar date of its line, near the line's start: a feed item's date. */
+function leadDrafts(drafts: readonly Draft[], text: string): Set<Draft> {
+  const leads = new Set<Draft>();
+  let lastLineStart = -1;
+  // Drafts come in text order: find line starts by scanning forward once.
+  let lineStart = 0;
+  for (const d of drafts) {
+    if (d.value.kind !== 'interval' || d.value.precision !== 'day' || !d.value.from) continue;
+    for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < d.start; nl = text.indexOf('\n', lineStart)) {
+      lineStart = nl + 1;
+    }
+    if (lineStart === lastLineStart) continue;
+    lastLineStart = lineStart;
+    if (d.start - lineStart <= LEAD_WINDOW) leads.add(d);
+  }
+  return leads;
+}
+
+/** A feed is newest-first when its dated items mostly go back in time. */
+function isNewestFirst(drafts: readonly Draft[], leads: Set<Draft>): boolean {
+  const keys: number[] = [];
+  for (const d of drafts) {
+    if (!leads.has(d) || d.value.kind !== 'interval' || !d.value.from || d.value.from.year === null) continue;
+    const p = d.value.from;
+    keys.push(key(p.year!, p.month, p.day === 'last' ? 28 : p.day));
+  }
+  let down = 0;
+  let up = 0;
+  for (let k = 1; k < keys.length; k++) {
+    if (keys[k]! < keys[k - 1]!) down++;
+    else if (keys[k]! > keys[k - 1]!) up++;
+  }
+  return down >= 2 && down > 2 * up;
+}
+
+function periodYear(period: Period | null, contextYear: number | null): number | null {
+  if (!period) return null;
+  const first = parseIsoDate(period.start).year;
+  const last = parseIsoDate(period.end).year;
+  if (first === last) return first;
+  return contextYear !== null && contextYear >= first && contextYear <= last ? contextYear : first;
+}
+
+/** The year in {Y−1, Y, Y+1} that puts month/day nearest the document's date. */
+function nearestYear(documentDate: IsoDate, month: number, day: number | 'last'): number {
+  const anchor = parseIsoDate(documentDate);
+  let best = anchor.year;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
+    const d = day === 'last' ? daysInMonth(year, month) : Math.min(day, daysInMonth(year, month));
+    const distance = Math.abs(Date.UTC(year, month - 1, d) - Date.UTC(anchor.year, anchor.month - 1, anchor.day));
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function yearPeriod(year: number | null): Period | null {
+  return year === null ? null : { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31) };
+}
+
+function isYearless(p: Point | null): boolean {
+  return p !== null && p.year === null && p.yearOffset === undefined;
+}
+
+/** A bound's year: stated, relative to the reference year, or the year stated or inferred for the match. */
+function yearOf(p: Point, reference: number | null, fallback: number | null): number {
+  return p.year ?? (p.yearOffset !== undefined ? reference! + p.yearOffset : fallback!);
+}
+
+function unknownWhen(text: string): When {
+  return { start: null, end: null, precision: 'unknown', recurrence: null, text };
+}
+
+function whenOf(start: IsoDate | null, end: IsoDate | null, precision: Precision, text: string): When {
+  return { start, end, precision, recurrence: null, text };
+}
+
+/** Resolves relative expressions against the document's date. */
+function resolveRelative(d: Draft & { value: { kind: 'relative' } }, anchor: IsoDate, text: string): When {
+  const { unit, offset, weekday, whole } = d.value;
+  if (offset === null) return unknownWhen(text);
+  if (weekday !== undefined) {
+    const today = isoWeekday(anchor);
+    let shift: number;
+    if (offset === 0) {
+      // The weekday nearest the document's date; news report the past, so a tie goes back.
+      shift = weekday - today;
+      if (shift > 3) shift -= 7;
+      if (shift < -3) shift += 7;
+    } else if (offset < 0) shift = weekday - today - (weekday < today ? 0 : 7);
+    else shift = weekday - today + 7;
+    const day = addDays(anchor, shift);
+    return whenOf(day, day, 'day', text);
+  }
+  if (unit === 'day') {
+    const day = addDays(anchor, offset);
+    return whenOf(day, day, 'day', text);
+  }
+  if (unit === 'week') {
+    if (!whole) {
+      const day = addDays(anchor, offset * 7);
+      return whenOf(day, day, 'day', text);
+    }
+    const monday = addDays(anchor, 1 - isoWeekday(anchor) + offset * 7);
+    return whenOf(monday, addDays(monday, 6), 'day', text);
+  }
+  if (unit === 'month') {
+    const { year, month } = addMonths(anchor, offset);
+    if (!whole) {
+      const day = Math.min(parseIsoDate(anchor).day, daysInMonth(year, month));
+      const date = isoDate(year, month, day);
+      return whenOf(date, date, 'day', text);
+    }
+    return whenOf(isoDate(year, month, 1), isoDate(year, month, daysInMonth(year, month)), 'month', text);
+  }
+  const year = parseIsoDate(anchor).year + offset;
+  return whenOf(isoDate(year, 1, 1), isoDate(year, 12, 31), 'year', text);
+}
+
+/**
+ * @example resolveDrafts(drafts, text, { documentDate: null, period: { start: '2021-01-01', end: '2021-12-31' } })
+ */
+export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateContext): DateMatch[] {
+  const leads = leadDrafts(drafts, text);
+  const newestFirst = isNewestFirst(drafts, leads);
+  const documentYear = ctx.documentDate ? parseIsoDate(ctx.documentDate).year : null;
+  let contextYear: number | null = null;
+  // The year a statement about a whole year names («в 2025 году», «план на 2026 год»): the topic of what
+  // follows, stronger than the publication date's nearest year when the two are close.
+  let topicYear: number | null = null;
+  // «план … на 2026 год»: a plan's year named inside a text that is not itself a plan.
+  let plannedYear: number | null = null;
+  let lastDay: IsoDate | null = null;
+  // The year of the last dated item (a line's leading date): «т.г.» in a feed is that item's year.
+  let speakingYear: number | null = null;
+  let previousLead: Lead | null = null;
+  const out: DateMatch[] = [];
+  for (const d of drafts) {
+    const span = text.slice(d.start, d.end);
+    const base = { start: d.start, end: d.end, text: span };
+    const v = d.value;
+    switch (v.kind) {
+      case 'time':
+        out.push({ ...base, type: 'TIME', value: v.time });
+        break;
+      case 'duration':
+        // Hours are a time of day's measure: «за 12 часов», «в три часа ночи» are TIME, as NEREL types them.
+        out.push({ ...base, type: v.duration.startsWith('PT') ? 'TIME' : 'DATE', value: { duration: v.duration } });
+        break;
+      case 'vague':
+        out.push({ ...base, type: 'DATE', value: unknownWhen(span) });
+        break;
+      case 'plan-vague': {
+        const period = ctx.period ?? yearPeriod(plannedYear);
+        out.push({
+          ...base,
+          type: 'DATE',
+          value: period ? whenOf(period.start, period.end, 'unknown', span) : unknownWhen(span),
+        });
+        break;
+      }
+      case 'recurrence': {
+        const period = ctx.period ?? yearPeriod(plannedYear);
+        if (!period && v.withoutPeriod) {
+          out.push({ ...base, type: 'DATE', value: { duration: v.withoutPeriod } });
+          break;
+        }
+        const when: When = period
+          ? { start: period.start, end: period.end, precision: 'year', recurrence: v.recurrence, text: span }
+          : { start: null, end: null, precision: 'unknown', recurrence: v.recurrence, text: span };
+        out.push({ ...base, type: 'DATE', value: when });
+        break;
+      }
+      case 'relative': {
+        if (v.context && v.unit === 'day') {
+          out.push({
+            ...base,
+            type: 'DATE',
+            value: lastDay ? whenOf(lastDay, lastDay, 'day', span) : unknownWhen(span),
+          });
+          break;
+        }
+        if (v.context || (v.unit === 'year' && v.whole)) {
+          // «в этом году», «в том же году»: the document's year, else the year the text speaks of.
+          const reference = v.context
+            ? contextYear
+            : (documentYear ?? speakingYear ?? contextYear ?? periodYear(ctx.period, null));
+          const year = reference === null || v.offset === null ? null : reference + v.offset;
+          const value =
+            year === null ? unknownWhen(span) : whenOf(isoDate(year, 1, 1), isoDate(year, 12, 31), 'year', span);
+          out.push({
+            ...base,
+            type: 'DATE',
+            value,
+            ...(year !== null && !ctx.documentDate ? { implied: ['year'] } : {}),
+          });
+          break;
+        }
+        const value = ctx.documentDate
+          ? resolveRelative({ ...d, value: v }, ctx.documentDate, span)
+          : unknownWhen(span);
+        if (d.time && value.precision === 'day') value.time = d.time;
+        out.push({ ...base, type: 'DATE', value });
+        break;
+      }
+      case 'interval': {
+        // Plain checks, no closures: this runs once per match on multi-megabyte texts.
+        const stated: Point | undefined = v.from?.year != null ? v.from : v.to?.year != null ? v.to : undefined;
+        const needsYear = isYearless(v.from) || isYearless(v.to);
+        const needsReference = v.from?.yearOffset !== undefined || v.to?.yearOffset !== undefined;
+        const isLead = leads.has(d);
+        let inferred: number | null = null;
+        let implied = false;
+        if (needsYear) {
+          const first = (v.from ?? v.to)!;
+          if (ctx.period) inferred = periodYear(ctx.period, contextYear);
+          else if (ctx.documentDate) {
+            inferred =
+              topicYear !== null && Math.abs(topicYear - documentYear!) <= 1
+                ? topicYear
+                : nearestYear(ctx.documentDate, first.month, first.day);
+          } else if (newestFirst && isLead && previousLead) {
+            const later: boolean =
+              key(0, first.month, dayOf(first, previousLead.year)) > key(0, previousLead.month, previousLead.day);
+            inferred = later ? previousLead.year - 1 : previousLead.year;
+          } else inferred = contextYear;
+          implied = inferred !== null;
+        }
+        const reference: number | null = needsReference
+          ? (documentYear ?? speakingYear ?? contextYear ?? periodYear(ctx.period, null))
+          : null;
+        if ((needsYear && inferred === null) || (needsReference && reference === null)) {
+          out.push({ ...base, type: 'DATE', value: unknownWhen(span) });
+          break;
+        }
+        const fallback: number | null = stated?.year ?? inferred;
+        let fromYear: number | null = v.from ? yearOf(v.from, reference, fallback) : null;
+        let toYear: number | null = v.to ? yearOf(v.to, reference, fallback) : null;
+        // A year-less range that crosses New Year («с 28 декабря по 3 января»): the end is in the next year.
+        if (v.from && v.to && fromYear !== null && toYear !== null && fromYear === toYear) {
+          const a = key(0, v.from.month, dayOf(v.from, fromYear));
+          const b = key(0, v.to.month, dayOf(v.to, toYear));
+          if (a > b) {
+            if (v.to.year === null && v.to.yearOffset === undefined) toYear += 1;
+            else if (v.from.year === null && v.from.yearOffset === undefined) fromYear -= 1;
+          }
+        }
+        // «29 февраля» in a year that has none: the expression stays, without a value.
+        if (
+          (v.from && fromYear !== null && dayOf(v.from, fromYear) > daysInMonth(fromYear, v.from.month)) ||
+          (v.to && toYear !== null && dayOf(v.to, toYear) > daysInMonth(toYear, v.to.month))
+        ) {
+          out.push({ ...base, type: 'DATE', value: unknownWhen(span) });
+          break;
+        }
+        const start = v.from && fromYear !== null ? isoDate(fromYear, v.from.month, dayOf(v.from, fromYear)) : null;
+        const end = v.to && toYear !== null ? isoDate(toYear, v.to.month, dayOf(v.to, toYear)) : null;
+        const value: When = { start, end, precision: v.precision, recurrence: v.recurrence, text: span };
+        if (d.time) value.time = d.time;
+        const match: DateMatch = { ...base, type: 'DATE', value };
+        if (implied || (needsReference && !ctx.documentDate)) match.implied = ['year'];
+        out.push(match);
+        // The year this text speaks of: a stated year, not a deadline («до 2030 года»), or a feed item's year.
+        if (stated && v.from) contextYear = toYear ?? fromYear;
+        if (stated && v.from && v.to && v.precision === 'year' && fromYear === toYear) {
+          topicYear = fromYear;
+          if (/^на\s/i.test(span)) plannedYear = fromYear;
+        }
+        if (v.precision === 'day' && start !== null && start === end) lastDay = start;
+        else if (implied && isLead && newestFirst) contextYear = fromYear;
+        if (isLead && fromYear !== null) speakingYear = fromYear;
+        if (isLead && v.from && fromYear !== null) {
+          previousLead = { year: fromYear, month: v.from.month, day: dayOf(v.from, fromYear) };
+        }
+        ctx.trace?.('year', `${span} → ${start ?? '…'}..${end ?? '…'}${implied ? ' (year implied)' : ''}`);
+        break;
+      }
+    }
+  }
+  return out;
+}
