@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { documentDate, documentKind, findPlanTitle } from './header.js';
+import { readStructure } from './structure.js';
+
+describe('findPlanTitle', () => {
+  it.each([
+    ['План мероприятий Союза городов на 2030 год\n| № | Мероприятие |\n|---|---|\n| 1. | Форум |', true],
+    ['**ПЛАН\nмероприятий Ассоциации на 2030 год**\n\ntext', true],
+    ['Проект от 1 марта 2030 года\nПлан работы\nПалаты городов\nна 2030 год', true],
+    ['Календарь мероприятий на весну', true],
+    ['Союз подготовил и обсудил план совместной деятельности на 2030 год.', false],
+    ['5 июня в Казани прошёл форум.', false],
+  ])('%j → %s', (text, isPlan) => {
+    expect(findPlanTitle(text, readStructure(text)) !== null).toBe(isPlan);
+  });
+});
+
+describe('documentDate', () => {
+  const cases: [string, { start: number; end: number; date: string }[], string | null][] = [
+    ['Проект от 19 марта 2030 года\nПлан работы', [{ start: 10, end: 28, date: '2030-03-19' }], '2030-03-19'],
+    [' date 2030-01-12 Президент подписал указ.', [{ start: 6, end: 16, date: '2030-01-12' }], '2030-01-12'],
+    ['12.01.2030\nСостоялся форум.', [{ start: 0, end: 10, date: '2030-01-12' }], '2030-01-12'],
+    // A date that opens a sentence about an event is that event's date, not a dateline.
+    ['5 июля 2030 г. Союз провёл встречу.', [{ start: 0, end: 14, date: '2030-07-05' }], null],
+  ];
+  it.each(cases)('%j', (text, dates, expected) => {
+    expect(documentDate(text, readStructure(text), dates)).toBe(expected);
+  });
+});
+
+describe('documentKind', () => {
+  it('tells plans, news and news around a table of events apart', () => {
+    const plan = 'План мероприятий на 2030 год\n| № | Мероприятие | Срок |\n|---|---|---|\n| 1. | Форум | май |';
+    expect(documentKind(plan, readStructure(plan), 0)).toBe('plan');
+    const news = '5 июня в Казани прошёл форум. Его открыл мэр.';
+    expect(documentKind(news, readStructure(news), 0)).toBe('news');
+    expect(documentKind(news, readStructure(news), 3)).toBe('mixed');
+  });
+});

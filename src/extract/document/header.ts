@@ -1,0 +1,96 @@
+/**
+ * The document itself: what kind it is (a plan, news, or news built around a list of planned items),
+ * the date it speaks from («Проект от 19 января 2021 года», a dateline), and a plan's period and owner.
+ */
+import type { DocumentKind, IsoDate, Period } from '../../domain/index.js';
+import { normalizeText } from '../../text/index.js';
+import { headerRoles } from './columns.js';
+import type { DocumentStructure, Paragraph } from './structure.js';
+
+/** A plan's title: «План мероприятий …», «План работы …», «Календарный план …», «Календарь мероприятий …». */
+export const PLAN_TITLE =
+  /^[\s*#«"_]*(?:(?:проект\s+)?(?:календарный|перспективный|годовой|основной|сводный|примерный|комплексный)\s+)?(?:план(?:\s+(?:основных|совместных|ключевых))?\s+(?:мероприятий|работы|деятельности|событий|проведения)|календарь\s+(?:мероприятий|событий)|перечень\s+(?:основных\s+)?мероприятий|план[\s*_]*$)/iu;
+
+/** How far into a document its title may stand. */
+const TITLE_WINDOW = 600;
+
+/** The paragraphs before the first table (or the first few), where a plan's title and dateline stand. */
+export function leadParagraphs(structure: DocumentStructure): Paragraph[] {
+  const firstTable = structure.tables[0]?.start ?? Number.POSITIVE_INFINITY;
+  return structure.paragraphs.filter((p) => p.start < firstTable && p.start < TITLE_WINDOW).slice(0, 8);
+}
+
+/** The span of the plan's title in the text (its lead paragraphs), or null when the document is no plan. */
+export function findPlanTitle(text: string, structure: DocumentStructure): { start: number; end: number } | null {
+  const lead = leadParagraphs(structure);
+  for (let i = 0; i < lead.length; i++) {
+    const p = lead[i]!;
+    // A title may break after its first word: «ПЛАН / мероприятий Союза … на 2022 год».
+    const joined = lead[i + 1] ? `${p.text} ${lead[i + 1]!.text}` : p.text;
+    const m = PLAN_TITLE.exec(normalizeText(joined));
+    if (!m || m.index > p.text.length) continue;
+    // The title runs on over the next short lines («План работы / Палаты … / на 2021 год»).
+    let end = p.end;
+    for (let j = i + 1; j < lead.length && j <= i + 3; j++) {
+      const next = lead[j]!;
+      if (next.text.length > 200 || /[.!?]$/.test(next.text)) break;
+      end = next.end;
+    }
+    return { start: p.start + m.index, end: Math.min(end, text.length) };
+  }
+  return null;
+}
+
+export function documentKind(text: string, structure: DocumentStructure, listItemsWithDates: number): DocumentKind {
+  if (findPlanTitle(text, structure) !== null) return 'plan';
+  const eventTables = structure.tables.filter((t) => t.header && headerRoles(t.header.cells) !== null);
+  if (eventTables.length > 0) {
+    // A table of events under a news lead is a mixed text; a table alone is a plan.
+    const prose = structure.paragraphs.filter((p) => p.text.length > 120 && !p.listItem).length;
+    return prose >= 2 ? 'mixed' : 'plan';
+  }
+  if (listItemsWithDates >= 3) return 'mixed';
+  return 'news';
+}
+
+/** A label before the date a document speaks from: «Проект от», «от», «Дата:», «date». */
+const DATELINE_LABEL =
+  /(?:^|\s)(?:проект\s+от|редакция\s+от|от|дата(?:\s+публикации)?\s*:?|опубликовано\s*:?|date\s*:?)\s*$/iu;
+
+export interface DatedSpan {
+  start: number;
+  end: number;
+  date: IsoDate;
+}
+
+/**
+ * The date a document speaks from, given the day-precision dates found in its lead: one that follows
+ * a label («Проект от 19 января 2021 года», «date 2026-01-12») or stands alone on the first line, or
+ * opens the text followed by a dash. A date that opens a sentence about an event is not a dateline.
+ */
+export function documentDate(text: string, structure: DocumentStructure, dates: DatedSpan[]): IsoDate | null {
+  const lead = leadParagraphs(structure).slice(0, 5);
+  for (const paragraph of lead) {
+    for (const d of dates) {
+      if (d.start < paragraph.start || d.end > paragraph.end) continue;
+      const before = text.slice(paragraph.start, d.start);
+      const after = text.slice(d.end, paragraph.end);
+      if (DATELINE_LABEL.test(before) && before.length < 40) return d.date;
+      if (before.trim() === '' && (after.trim() === '' || /^\s*[—–-]\s/.test(after))) return d.date;
+    }
+  }
+  return null;
+}
+
+/** The period of a plan from its title, through the dates module's `findPlanPeriod`. */
+export function planPeriod(
+  text: string,
+  title: { start: number; end: number } | null,
+  findPlanPeriod: (text: string) => Period | null,
+): Period | null {
+  if (title) {
+    const fromTitle = findPlanPeriod(text.slice(title.start, title.end));
+    if (fromTitle) return fromTitle;
+  }
+  return findPlanPeriod(text.slice(0, TITLE_WINDOW * 2));
+}

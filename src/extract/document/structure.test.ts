@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { headerRoles, headingRole } from './columns.js';
+import { readStructure } from './structure.js';
+
+const cellsOf = (text: string) =>
+  readStructure(text).tables.map((t) => ({
+    shape: t.shape,
+    header: t.header?.cells.map((c) => c.text) ?? null,
+    rows: t.rows.map((r) => r.cells.map((c) => c.text)),
+    caption: t.caption?.text ?? null,
+  }));
+
+describe('readStructure', () => {
+  it('reads a Markdown pipe table with its header and a section row', () => {
+    const text = [
+      'План работы Союза на 2030 год',
+      '',
+      '| № | Мероприятие | Срок |',
+      '|---|---|---|',
+      '| 1. | Семинар для глав | март |',
+      '| Информационная работа | | |',
+      '| 2. | Выпуск бюллетеня | ежемесячно |',
+    ].join('\n');
+    const [table] = cellsOf(text);
+    expect(table).toEqual({
+      shape: 'pipe',
+      header: ['№', 'Мероприятие', 'Срок'],
+      rows: [
+        ['1.', 'Семинар для глав', 'март'],
+        ['Информационная работа', '', ''],
+        ['2.', 'Выпуск бюллетеня', 'ежемесячно'],
+      ],
+      caption: 'План работы Союза на 2030 год',
+    });
+  });
+
+  it('keeps offsets: every cell slices the original text', () => {
+    const text = 'Итоги\n| № | Мероприятие |\n|---|---|\n| 1. | Форум «Город» |';
+    const cell = readStructure(text).tables[0]!.rows[0]!.cells[1]!;
+    expect(text.slice(cell.start, cell.end)).toBe('Форум «Город»');
+  });
+
+  it('reads a Word table exported one cell per tab-indented line', () => {
+    const text = [
+      'План работы',
+      '',
+      '\t№',
+      '\tМероприятие',
+      '\tСрок',
+      '\tОжидаемый результат',
+      '',
+      '\tОрганизационная работа',
+      '',
+      '\t1. ',
+      '\tПроведение круглого стола',
+      '\tмай',
+      '',
+      '\tПроведён круглый стол,',
+      'подготовлены рекомендации.',
+      '',
+      '\tРабота с кадрами',
+      '',
+      '\t2. ',
+      '\tПодготовка доклада',
+      '\tиюнь',
+      '\tДоклад подготовлен.',
+    ].join('\n');
+    const [table] = cellsOf(text);
+    expect(table!.shape).toBe('tab-lines');
+    expect(table!.header).toEqual(['№', 'Мероприятие', 'Срок', 'Ожидаемый результат']);
+    expect(table!.rows).toEqual([
+      ['Организационная работа'],
+      ['1.', 'Проведение круглого стола', 'май', 'Проведён круглый стол,\nподготовлены рекомендации.'],
+      ['Работа с кадрами'],
+      ['2.', 'Подготовка доклада', 'июнь', 'Доклад подготовлен.'],
+    ]);
+  });
+
+  it('reads tab-separated rows and leaves prose as paragraphs', () => {
+    const text = 'Календарь\n1.\tФорум городов\tапрель\n2.\tСеминар\tмай\n\n— первый пункт\nОбычный текст.';
+    const s = readStructure(text);
+    expect(s.tables.map((t) => t.shape)).toEqual(['tsv']);
+    expect(s.tables[0]!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['1.', 'Форум городов', 'апрель'],
+      ['2.', 'Семинар', 'май'],
+    ]);
+    expect(s.paragraphs.map((p) => [p.text, p.listItem])).toEqual([
+      ['Календарь', false],
+      ['— первый пункт', true],
+      ['Обычный текст.', false],
+    ]);
+  });
+});
+
+describe('headingRole', () => {
+  it.each([
+    ['№ п/п', 'number'],
+    ['Мероприятия', 'event'],
+    ['Наименование мероприятия', 'event'],
+    ['Место, дата', 'place-date'],
+    ['Дата и место проведения', 'place-date'],
+    ['Срок', 'date'],
+    ['Сроки исполнения', 'date'],
+    ['Место проведения', 'place'],
+    ['Ожидаемый результат', 'result'],
+    ['Примечание', 'note'],
+    ['Организаторы', 'organizer'],
+    ['Ответственный исполнитель', 'organizer'],
+    ['Юбилей', 'age'],
+    ['Город', 'place'],
+    ['Караганда', null],
+    ['Проведено первое заседание тематической группы', null],
+  ])('%s → %s', (heading, role) => {
+    expect(headingRole(heading)).toBe(role);
+  });
+
+  it('trusts a header row only when it names an event or a city column', () => {
+    expect(headerRoles([{ text: '№' }, { text: 'Мероприятие' }, { text: 'Срок' }])).toEqual([
+      'number',
+      'event',
+      'date',
+    ]);
+    expect(headerRoles([{ text: 'Дни городов-столиц' }, { text: '' }, { text: '' }])).toBeNull();
+  });
+});

@@ -1,0 +1,285 @@
+/**
+ * The layout of a document's text: tables (Markdown pipe tables, Word tables exported one cell per
+ * tab-indented line, tab-separated rows) and the paragraphs between them, each with offsets into the
+ * text as given. Layout only: what a column or a row means is decided by the readers of the plan.
+ */
+import { headingRole } from './columns.js';
+
+export interface TextSlice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type TableShape = 'pipe' | 'tab-lines' | 'tsv';
+
+/** One row as the layout gives it; `cells` keep their column positions (empty cells included). */
+export interface TableRow {
+  start: number;
+  end: number;
+  cells: TextSlice[];
+}
+
+export interface Table {
+  shape: TableShape;
+  start: number;
+  end: number;
+  /** The first row when it stands above a separator (pipe) or before the first numbered row (tab-lines). */
+  header: TableRow | null;
+  /** A short line right above the table that names it («Юбилеи городов – членов МАГ»). */
+  caption: TextSlice | null;
+  rows: TableRow[];
+}
+
+export interface Paragraph extends TextSlice {
+  /** Starts with a list marker: «1.», «1)», «—», «-», «•». */
+  listItem: boolean;
+}
+
+export interface DocumentStructure {
+  tables: Table[];
+  paragraphs: Paragraph[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let end = i;
+      if (end > start && text[end - 1] === '\r') end--;
+      lines.push({ start, end, text: text.slice(start, end) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** Trims whitespace off a slice of `text`, keeping offsets. */
+export function trimSlice(text: string, start: number, end: number): TextSlice {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+const isBlank = (line: Line) => line.text.trim() === '';
+const isPipeLine = (line: Line) => /^\s*\|.*\|\s*$/.test(line.text);
+const PIPE_SEPARATOR = /^\s*\|(\s*:?-{2,}:?\s*\|)+\s*$/;
+/** A numbering cell alone on its line: «1.», «12. », «3.1», «IV.». */
+export const NUMBER_CELL = /^\s*(?:\*\*)?\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.)\s*(?:\*\*)?\s*$/;
+const LIST_MARKER = /^\s*(?:\d{1,3}[.)]\s|[—–\-•·▪]\s*\S)/;
+
+function pipeCells(text: string, line: Line): TextSlice[] {
+  const cells: TextSlice[] = [];
+  const first = text.indexOf('|', line.start);
+  const last = text.lastIndexOf('|', line.end - 1);
+  let cellStart = first + 1;
+  for (let i = first + 1; i <= last; i++) {
+    if (text[i] === '|' && text[i - 1] !== '\\') {
+      cells.push(trimSlice(text, cellStart, i));
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}
+
+function readPipeTable(text: string, lines: Line[]): Table {
+  const rows: TableRow[] = [];
+  let header: TableRow | null = null;
+  lines.forEach((line, index) => {
+    if (PIPE_SEPARATOR.test(line.text)) {
+      // The row above a separator is the header; a separator elsewhere is only a rule.
+      if (index === 1 && rows.length === 1) header = rows.pop() ?? null;
+      return;
+    }
+    const row = trimSlice(text, line.start, line.end);
+    rows.push({ start: row.start, end: row.end, cells: pipeCells(text, line) });
+  });
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  return { shape: 'pipe', start: first.start, end: last.end, header, rows, caption: null };
+}
+
+/** Cells of a Word table exported as one cell per tab-indented line, with unindented continuation lines. */
+function tabLineCells(text: string, lines: Line[]): TextSlice[] {
+  const cells: TextSlice[] = [];
+  let current: { start: number; end: number } | null = null;
+  let blankSince = false;
+  for (const line of lines) {
+    if (isBlank(line)) {
+      blankSince = true;
+      continue;
+    }
+    if (line.text.startsWith('\t')) {
+      if (current) cells.push(trimSlice(text, current.start, current.end));
+      current = { start: line.start, end: line.end };
+    } else if (current && !blankSince) {
+      current.end = line.end; // a cell's text wrapped onto an unindented line
+    } else {
+      if (current) cells.push(trimSlice(text, current.start, current.end));
+      current = { start: line.start, end: line.end };
+    }
+    blankSince = false;
+  }
+  if (current) cells.push(trimSlice(text, current.start, current.end));
+  return cells;
+}
+
+/**
+ * Groups tab-line cells into rows. A numbering cell opens a row; the row takes cells until it has as
+ * many as the header has columns; a cell met when the row is full (or before any row) is a section
+ * heading, kept as a one-cell row.
+ */
+function readTabLineTable(text: string, lines: Line[]): Table {
+  const cells = tabLineCells(text, lines);
+  const firstNumber = cells.findIndex((cell) => NUMBER_CELL.test(cell.text));
+  let header: TableRow | null = null;
+  let columns = 0;
+  let i = 0;
+  // Header cells come first, each a column heading; a section heading may follow them before row 1.
+  let headerLength = 0;
+  while (headerLength < (firstNumber < 0 ? cells.length : firstNumber)) {
+    const cell = cells[headerLength]!;
+    if (headingRole(cell.text) === null) break;
+    headerLength++;
+  }
+  if (headerLength >= 2) {
+    const used = cells.slice(0, headerLength);
+    columns = used.length;
+    header = { start: used[0]!.start, end: used[used.length - 1]!.end, cells: used };
+    i = headerLength;
+  }
+  const rows: TableRow[] = [];
+  let open: TextSlice[] | null = null;
+  const close = () => {
+    if (open && open.length > 0) {
+      rows.push({ start: open[0]!.start, end: open[open.length - 1]!.end, cells: open });
+    }
+    open = null;
+  };
+  for (; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (NUMBER_CELL.test(cell.text)) {
+      close();
+      open = [cell];
+      continue;
+    }
+    if (open && (columns === 0 || (open as TextSlice[]).length < columns)) {
+      (open as TextSlice[]).push(cell);
+      continue;
+    }
+    close();
+    rows.push({ start: cell.start, end: cell.end, cells: [cell] });
+  }
+  close();
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  return { shape: 'tab-lines', start: first.start, end: last.end, header, rows, caption: null };
+}
+
+function readTsvTable(text: string, lines: Line[]): Table {
+  const rows: TableRow[] = lines
+    .filter((line) => !isBlank(line))
+    .map((line) => {
+      const cells: TextSlice[] = [];
+      let cellStart = line.start;
+      for (let i = line.start; i <= line.end; i++) {
+        if (i === line.end || text[i] === '\t') {
+          cells.push(trimSlice(text, cellStart, i));
+          cellStart = i + 1;
+        }
+      }
+      // Leading empty cells come from indentation, not from columns.
+      while (cells.length > 1 && cells[0]!.text === '' && text[line.start] === '\t') cells.shift();
+      const row = trimSlice(text, line.start, line.end);
+      return { start: row.start, end: row.end, cells };
+    });
+  const firstRow = rows[0];
+  const header = firstRow && !firstRow.cells.some((c) => NUMBER_CELL.test(c.text)) && rows.length > 1 ? firstRow : null;
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  return {
+    shape: 'tsv',
+    start: first.start,
+    end: last.end,
+    header,
+    rows: header ? rows.slice(1) : rows,
+    caption: null,
+  };
+}
+
+const isTsvLine = (line: Line) =>
+  line.text
+    .replace(/^\t+/, '')
+    .split('\t')
+    .filter((c) => c.trim() !== '').length >= 2;
+
+/**
+ * @example readStructure('Итоги\n| № | Мероприятие |\n|---|---|\n| 1. | Форум |').tables[0]!.rows[0]!.cells[1]!.text
+ * // 'Форум'
+ */
+export function readStructure(text: string): DocumentStructure {
+  const lines = splitLines(text);
+  const tables: Table[] = [];
+  const paragraphs: Paragraph[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (isPipeLine(line)) {
+      let j = i;
+      while (j < lines.length && isPipeLine(lines[j]!)) j++;
+      tables.push(readPipeTable(text, lines.slice(i, j)));
+      i = j;
+      continue;
+    }
+    if (line.text.startsWith('\t') && line.text.trim() !== '') {
+      // A run of tab-indented lines, blank lines between them, and unindented lines that continue a cell.
+      let end = i + 1;
+      for (let j = i + 1; j < lines.length; j++) {
+        const next = lines[j]!;
+        if (isBlank(next)) continue;
+        const continuesCell = !next.text.startsWith('\t') && !isBlank(lines[j - 1]!);
+        if (!next.text.startsWith('\t') && !continuesCell) break;
+        end = j + 1;
+      }
+      const group = lines.slice(i, end);
+      const tabLines = group.filter((l) => l.text.startsWith('\t') && l.text.trim() !== '');
+      if (tabLines.length >= 3) {
+        const tsv = tabLines.filter(isTsvLine).length >= tabLines.length * 0.6;
+        tables.push(tsv ? readTsvTable(text, group) : readTabLineTable(text, group));
+        i = end;
+        continue;
+      }
+    }
+    if (isTsvLine(line) && i + 1 < lines.length && isTsvLine(lines[i + 1]!)) {
+      let j = i;
+      while (j < lines.length && isTsvLine(lines[j]!)) j++;
+      tables.push(readTsvTable(text, lines.slice(i, j)));
+      i = j;
+      continue;
+    }
+    if (!isBlank(line)) {
+      const slice = trimSlice(text, line.start, line.end);
+      paragraphs.push({ ...slice, listItem: LIST_MARKER.test(line.text) });
+    }
+    i++;
+  }
+  // A short line standing right above a table (blank lines aside) is its caption.
+  for (const table of tables) {
+    const before = paragraphs.filter((p) => p.end <= table.start);
+    const last = before[before.length - 1];
+    if (!last || last.text.length > 150 || /[.!?:]$/.test(last.text)) continue;
+    if (text.slice(last.end, table.start).trim() !== '') continue;
+    if (tables.some((t) => t !== table && t.end <= table.start && t.start >= last.end)) continue;
+    table.caption = { start: last.start, end: last.end, text: last.text };
+  }
+  return { tables, paragraphs };
+}

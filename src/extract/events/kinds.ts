@@ -1,0 +1,108 @@
+/**
+ * Kinds of events by the nouns that name them. In a compound the first noun decides
+ * («форум-выставка» → форум, «семинар-совещание» → семинар); activity rows of plans («Подготовка…»,
+ * «Обсуждение…») are `другое` unless what they produce is a publication; a row that issues a journal,
+ * a bulletin or a digest is `публикация` (`shared/data/gold/NOTES.md`, «Kind»).
+ */
+import type { EventKind } from '../../domain/index.js';
+import { normalizeWord } from '../../text/index.js';
+
+/** Word stems (normalized, lower case) of nouns that name an event, with the kind they give. */
+export const EVENT_NOUNS: readonly [RegExp, EventKind][] = [
+  [/^заседани/, 'заседание'],
+  [/^(?:собрани|съезд)/, 'собрание'],
+  [/^(?:совещани|планерк)/, 'совещание'],
+  [/^(?:встреч|переговор)/, 'встреча'],
+  [/^(?:семинар|вебинар|практикум|тренинг|мастер-класс|лекци[йияюе])/, 'семинар'],
+  [/^конференци(?!-?связ)/, 'конференция'],
+  [/^форум/, 'форум'],
+  [/^конгресс(?!-)/, 'конгресс'],
+  [/^сесси/, 'сессия'],
+  [/^(?:выставк|выставок|экспозици)/, 'выставка'],
+  [/^(?:конкурс|смотр(?:а|у|ом|е|ы|ов|ам|ами|ах)?$|олимпиад)/, 'конкурс'],
+  [/^марафон/, 'марафон'],
+  [/^презентаци/, 'презентация'],
+  [/^(?:юбиле|годовщин)/, 'юбилей'],
+  [/^(?:стать[яиюе]|статей|дайджест\p{L}*|бюллетен\p{L}*|сборник\p{L}*|публикаци\p{L}*)$/u, 'публикация'],
+  [
+    /^(?:фестивал|праздник|праздновани|концерт|церемони|экскурси|награждени|кубк|кубок|чемпионат|турнир|акци[яиюй]|слет|спартакиад|ярмарк|мероприяти|слушани|интенсив|стажировк|школ[аыеу]?$)/,
+    'другое',
+  ],
+];
+
+/** Stems of nouns whose item produces a published text. */
+const PUBLICATION_NOUNS =
+  /^(?:публикаци|журнал|бюллетен|дайджест|стать[яиейю]|статей|сборник|вестник|выпуск|издани|брошюр|рассылк|информаци|материал|новост|пресс-релиз|обзор)/;
+
+/** Heads of activity rows: the first noun of a plan row that is work rather than a gathering. */
+const PUBLISHING_HEADS = /^(?:выпуск|издани|размещени|публикаци|опубликовани|освещени|распространени|рассылк)/;
+const PREPARING_HEADS = /^(?:подготовк|формировани|составлени)/;
+const ACTIVITY_HEADS =
+  /^(?:подготовк|обсуждени|определени|доработк|обеспечени|сбор|продвижени|разработк|утверждени|мониторинг|анализ|согласовани|формировани|составлени|направлени|оказани|содействи|взаимодействи|изучени|реализаци|внесени|рассмотрени|сопровождени|проработк|экспертиз|организационн|создани|ведени|актуализаци|представлени|участи|проведени|организаци|подведени)/;
+
+/** Which event kind a single word names, if any. */
+export function kindOfNoun(word: string): EventKind | null {
+  const norm = normalizeWord(word);
+  // «круглый стол» is two words; the caller checks «стол» after «круглый» with {@link kindOfWords}.
+  for (const [stem, kind] of EVENT_NOUNS) if (stem.test(norm)) return kind;
+  return null;
+}
+
+const WORD_RE = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+
+function wordsOf(text: string): string[] {
+  return (text.match(WORD_RE) ?? []).map((w) => normalizeWord(w));
+}
+
+/** Whether the words at `i` are «круглый стол» in any case. */
+function isRoundTable(words: string[], i: number): boolean {
+  return /^кругл/.test(words[i] ?? '') && /^стол/.test(words[i + 1] ?? '');
+}
+
+/** The first event noun among the words, with its index. */
+export function firstEventNoun(text: string): { kind: EventKind; index: number } | null {
+  const words = wordsOf(text);
+  for (let i = 0; i < words.length; i++) {
+    if (isRoundTable(words, i)) return { kind: 'круглый стол', index: i };
+    const first = words[i]!.split('-')[0]!;
+    const kind = kindOfNoun(first) ?? kindOfNoun(words[i]!);
+    if (kind) return { kind, index: i };
+  }
+  return null;
+}
+
+/**
+ * The kind of an event from its title: the first noun that names an event or an activity decides.
+ * @example kindOfTitle('VI международный форум-выставка «ГОРОДСКИЕ ТЕХНОЛОГИИ»') // 'форум'
+ * @example kindOfTitle('Выпуск Электронного бюллетеня МАГ') // 'публикация'
+ * @example kindOfTitle('Подготовка аналитического доклада') // 'другое'
+ */
+export function kindOfTitle(title: string): EventKind {
+  const words = wordsOf(title);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (isRoundTable(words, i)) return 'круглый стол';
+    if (PUBLISHING_HEADS.test(word)) return 'публикация';
+    if (PREPARING_HEADS.test(word)) {
+      // «Подготовка публикации», «Подготовка статей» publish; «Подготовка доклада» does not.
+      for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+        const next = words[j]!;
+        // «Подготовка и проведение конференции»: the event is what is held.
+        if (next === 'и' && /^(?:проведени|организаци)/.test(words[j + 1] ?? '')) {
+          j++;
+          continue;
+        }
+        if (PUBLICATION_NOUNS.test(next) && !/^информаци|^материал/.test(next)) return 'публикация';
+        const kind = kindOfNoun(next);
+        if (kind && kind !== 'другое') return kind;
+        if (/^(?:и|к|для|на|по|о|об|в)$/.test(next)) break;
+      }
+      return 'другое';
+    }
+    if (ACTIVITY_HEADS.test(word) && !/^проведени|^организаци|^участи/.test(word)) return 'другое';
+    const first = word.split('-')[0]!;
+    const kind = kindOfNoun(first) ?? kindOfNoun(word);
+    if (kind) return kind;
+  }
+  return 'другое';
+}
