@@ -1,0 +1,52 @@
+/**
+ * Throughput of the whole extraction pipeline beside the date grammar alone and chrono-node's `ru`
+ * parser, over the same documents in one process: `npm run bench:extract` (`tsx bench/extract.ts
+ * [megabytes] [rounds]`). The benchmark text is cut into documents of a few kilobytes, as a corpus
+ * of plans and news is, and every contender reads all of them.
+ */
+import * as chrono from 'chrono-node';
+import { findDates } from '../src/extract/dates/index.js';
+import { createExtractor, loadReferenceData } from '../src/extract/index.js';
+import { buildBenchText } from './bench-text.js';
+import { printResults, race } from './harness.js';
+
+const megabytes = Number(process.argv[2] ?? 2);
+const rounds = Number(process.argv[3] ?? 3);
+const DOCUMENT_CHARS = 6_000;
+
+function cutIntoDocuments(text: string): string[] {
+  const documents: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + DOCUMENT_CHARS);
+    const newline = text.indexOf('\n', end);
+    end = newline < 0 ? text.length : newline + 1;
+    documents.push(text.slice(start, end));
+    start = end;
+  }
+  return documents;
+}
+
+const documents = cutIntoDocuments(buildBenchText(megabytes * 1_000_000));
+const chars = documents.reduce((n, d) => n + d.length, 0);
+const extractor = createExtractor(await loadReferenceData());
+const documentDate = '2021-05-13';
+const now = new Date(`${documentDate}T12:00:00Z`);
+
+const results = race(
+  [
+    { name: 'pipeline: events', run: (docs) => docs.reduce((n, text) => n + extractor.extract({ text, date: documentDate }).events.length, 0) },
+    { name: 'pipeline: all spans', run: (docs) => docs.reduce((n, text) => n + extractor.spans({ text, date: documentDate }).length, 0) },
+    { name: 'findDates', run: (docs) => docs.reduce((n, text) => n + findDates(text, { documentDate, period: null }).length, 0) },
+    { name: 'chrono.ru', run: (docs) => docs.reduce((n, text) => n + chrono.ru.parse(text, now).length, 0) },
+  ],
+  documents,
+  chars,
+  rounds,
+  documents.slice(0, 20),
+);
+console.log(`text: ${(chars / 1e6).toFixed(2)} M chars in ${documents.length} documents, best of ${rounds} rounds`);
+printResults(results);
+const chronoRate = results.find((r) => r.name === 'chrono.ru')!.charsPerSecond;
+for (const r of results.filter((r) => r.name.startsWith('pipeline'))) {
+  console.log(`${r.name} / chrono.ru: ${(r.charsPerSecond / chronoRate).toFixed(2)}× (target ≥ 0.5×)`);
+}
