@@ -7,4 +7,5 @@
  * candidates it has already narrowed by time and kind.
  */
 export { decideLink, type LinkDecision, type Mention, mergeMentions } from './decide-link.js';
+export type { Lemmatize } from './title-similarity.js';
 export { titleSimilarity, titleSignature } from './title-similarity.js';

@@ -71,7 +71,7 @@ export function titleSignature(title: string, lemmatize: Lemmatize): TitleSignat
   return { lemmas, ordinals };
 }
 
-/** Overlap coefficient of content lemmas (|A∩B| / min(|A|,|B|)), 0 when the ordinals conflict. */
+/** Overlap coefficient of content lemmas (|A∩B| / min(|A|,|B|)), 0 when the ordinals conflict or too few words are shared. */
 export function titleSimilarity(a: TitleSignature, b: TitleSignature): number {
   if (a.ordinals.size > 0 && b.ordinals.size > 0) {
     for (const n of a.ordinals) if (!b.ordinals.has(n)) return 0;
@@ -80,5 +80,8 @@ export function titleSimilarity(a: TitleSignature, b: TitleSignature): number {
   if (a.lemmas.size === 0 || b.lemmas.size === 0) return 0;
   let shared = 0;
   for (const l of a.lemmas) if (b.lemmas.has(l)) shared++;
+  // One shared word is not enough to tie a short title to a long one: «Форум» is not
+  // «Международный муниципальный форум».
+  if (shared < Math.min(2, Math.max(a.lemmas.size, b.lemmas.size))) return 0;
   return shared / Math.min(a.lemmas.size, b.lemmas.size);
 }

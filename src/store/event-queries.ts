@@ -136,18 +136,15 @@ export async function getEvent(store: Store, id: number): Promise<EventDetail | 
       'event_sources.field_spans',
       'event_sources.confidence',
     ])
-    // The sources of duplicates merged into this event (`same_as`) are its sources too.
+    // The sources of duplicates merged into this event (`same_as`) and of the plan items it
+    // reports (`reported_by`) are its sources too: one record per real event.
     .where((eb) =>
       eb.or([
         eb('event_sources.event_id', '=', id),
         eb(
           'event_sources.event_id',
           'in',
-          eb
-            .selectFrom('event_links')
-            .select('event_links.from_event_id')
-            .where('event_links.to_event_id', '=', id)
-            .where('event_links.kind', '=', 'same_as'),
+          eb.selectFrom('event_links').select('event_links.from_event_id').where('event_links.to_event_id', '=', id),
         ),
       ]),
     )
@@ -166,8 +163,14 @@ function whereEventMatches<O>(
   lemmatize: Lemmatizer | undefined,
 ): SelectQueryBuilder<Database, 'events', O> {
   return select.where((eb) => {
-    // A duplicate merged into another event (`same_as`) shows as that event only.
+    // A duplicate merged into another event (`same_as`) shows as that event only; so does a plan
+    // item reported held (`reported_by`), unless plan tracking asks for plan items as such.
     const conditions = [eb.not(eb.exists(linksFrom(eb, 'same_as')))];
+    if (query.reported === undefined) conditions.push(eb.not(eb.exists(linksFrom(eb, 'reported_by'))));
+    // An event with no date at all belongs to no date range.
+    if (query.from || query.to) {
+      conditions.push(eb.or([eb('events.start_date', 'is not', null), eb('events.end_date', 'is not', null)]));
+    }
     if (query.to) {
       const to = lastDayOf(query.to);
       conditions.push(eb.or([eb('events.start_date', 'is', null), eb('events.start_date', '<=', to)]));
@@ -333,7 +336,7 @@ function lastDayOf(date: string): string {
 
 const ID_SLICE = 1000;
 
-async function toEventRecords(db: Kysely<Database>, rows: EventRow[]): Promise<EventRecord[]> {
+export async function toEventRecords(db: Kysely<Database>, rows: EventRow[]): Promise<EventRecord[]> {
   if (rows.length === 0) return [];
   const places = [];
   const organizers = [];

@@ -4,6 +4,7 @@ import { lockDocumentKey } from './dialect-specific.js';
 import { writeOrganizersAndPlaces } from './event-associations.js';
 import { applyEventEdits } from './event-edits.js';
 import type { Store } from './open-store.js';
+import { reconcileEvents } from './reconcile-events.js';
 import type { Database } from './schema.js';
 import { type Lemmatizer, toSearchText } from './search-text.js';
 
@@ -104,7 +105,7 @@ async function saveInTransaction(
         evidence_end: event.evidenceSpan.end,
         evidence: event.evidence,
         field_spans: JSON.stringify(event.fieldSpans satisfies Partial<Record<EventField, TextRange>>),
-        extracted: JSON.stringify(extractedFields(event)),
+        extracted: JSON.stringify({ ...extractedFields(event), documentKind: extraction.document.kind }),
         confidence: event.confidence,
         extractor_version: input.extractorVersion ?? null,
         created_at: now,
@@ -129,6 +130,7 @@ async function saveInTransaction(
     if (!remaining) await trx.deleteFrom('events').where('id', '=', gone.id).execute();
   }
 
+  await reconcileEvents(trx, eventIds, lemmatize, now);
   return { documentId, created: !unchanged, eventIds };
 }
 

@@ -106,13 +106,16 @@ export async function openSamplePortalStore(): Promise<SamplePortalStore> {
  * A `copy` name saves them again as other documents, doubling the events.
  */
 export async function saveSampleEvents(store: Store, copy = ''): Promise<Record<SampleEventName, number>> {
+  // A copy must stay distinct events: the store reconciles the same event told twice into one record.
+  const events = (...names: SampleEventName[]): EventSpec[] =>
+    names.map((name) => (copy === '' ? SAMPLE_EVENTS[name] : { ...SAMPLE_EVENTS[name], title: `${copy} copy of ${name}` }));
   const [forum, seminar] = await saveDocument(store, {
     source: `urbanunion.ru${copy}`,
     title: 'Новости Союза российских городов',
     link: 'https://urbanunion.ru/news/2021-11',
     date: '2021-11-18',
     text: NEWS_TEXT,
-    events: [SAMPLE_EVENTS.forum, SAMPLE_EVENTS.seminar],
+    events: events('forum', 'seminar'),
     extraction: { kind: 'news', date: '2021-11-18', period: null },
   });
   const [council, bulletin, conference] = await saveDocument(store, {
@@ -121,7 +124,7 @@ export async function saveSampleEvents(store: Store, copy = ''): Promise<Record<
     link: null,
     date: null,
     text: PLAN_TEXT,
-    events: [SAMPLE_EVENTS.council, SAMPLE_EVENTS.bulletin, SAMPLE_EVENTS.conference],
+    events: events('council', 'bulletin', 'conference'),
     extraction: { kind: 'plan', date: null, period: { start: '2021-01-01', end: '2021-12-31' } },
   });
   return { forum: forum!, seminar: seminar!, council: council!, bulletin: bulletin!, conference: conference! };
