@@ -34,9 +34,18 @@ const now = new Date(`${documentDate}T12:00:00Z`);
 
 const results = race(
   [
-    { name: 'pipeline: events', run: (docs) => docs.reduce((n, text) => n + extractor.extract({ text, date: documentDate }).events.length, 0) },
-    { name: 'pipeline: all spans', run: (docs) => docs.reduce((n, text) => n + extractor.spans({ text, date: documentDate }).length, 0) },
-    { name: 'findDates', run: (docs) => docs.reduce((n, text) => n + findDates(text, { documentDate, period: null }).length, 0) },
+    {
+      name: 'pipeline: events',
+      run: (docs) => docs.reduce((n, text) => n + extractor.extract({ text, date: documentDate }).events.length, 0),
+    },
+    {
+      name: 'pipeline: all spans',
+      run: (docs) => docs.reduce((n, text) => n + extractor.spans({ text, date: documentDate }).length, 0),
+    },
+    {
+      name: 'findDates',
+      run: (docs) => docs.reduce((n, text) => n + findDates(text, { documentDate, period: null }).length, 0),
+    },
     { name: 'chrono.ru', run: (docs) => docs.reduce((n, text) => n + chrono.ru.parse(text, now).length, 0) },
   ],
   documents,

@@ -17,9 +17,20 @@ export interface ContenderResult {
   charsPerSecond: number;
 }
 
-export function race<I>(contenders: Contender<I>[], input: I, chars: number, rounds: number, warmUp: I): ContenderResult[] {
+export function race<I>(
+  contenders: Contender<I>[],
+  input: I,
+  chars: number,
+  rounds: number,
+  warmUp: I,
+): ContenderResult[] {
   for (const c of contenders) c.run(warmUp);
-  const results = contenders.map((c) => ({ name: c.name, seconds: Number.POSITIVE_INFINITY, found: 0, charsPerSecond: 0 }));
+  const results = contenders.map((c) => ({
+    name: c.name,
+    seconds: Number.POSITIVE_INFINITY,
+    found: 0,
+    charsPerSecond: 0,
+  }));
   for (let round = 0; round < rounds; round++) {
     contenders.forEach((c, i) => {
       const started = process.cpuUsage();

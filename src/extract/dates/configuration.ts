@@ -15,6 +15,7 @@ import {
   QUARTER,
   SEASON_OF_YEAR,
   YEAR,
+  YEAR_OF_PART,
   YEAR_RANGE,
 } from './period-parsers.js';
 import { CONTINUOUS, PLAN_VAGUE, RECURRENCE, VAGUE } from './recurrence-parsers.js';
@@ -36,6 +37,7 @@ export const PARSERS: readonly Parser[] = [
   CENTURY,
   YEAR_RANGE,
   YEAR,
+  YEAR_OF_PART,
   RECURRENCE,
   CONTINUOUS,
   PLAN_VAGUE,

@@ -35,6 +35,8 @@ export type DraftValue =
       offset: number | null;
       /** 1 = Monday … 7 = Sunday, for «в пятницу»: the day nearest the anchor within the week `offset`. */
       weekday?: number;
+      /** 1–12, for «в прошлом мае»: the named month before (−1), of (0) or after (+1) the anchor's. */
+      month?: number;
       /** The whole unit («в прошлом году» is the year), not a point shifted by it («год назад»). */
       whole?: boolean;
       /** Anchored on the year the text last spoke of («в том же году»), not on the document's date. */

@@ -143,11 +143,40 @@ const AGE_CUE = new Set([
   'моложе',
 ]);
 
+const PERSON = new Set([
+  'девочка',
+  'девочке',
+  'мальчик',
+  'мальчику',
+  'ребенок',
+  'ребенку',
+  'мужчина',
+  'мужчине',
+  'женщина',
+  'женщине',
+  'девушка',
+  'девушке',
+  'юноша',
+  'юноше',
+  'подросток',
+  'подростку',
+  'школьник',
+  'школьница',
+  'сын',
+  'дочь',
+]);
+
 function isAge(tokens: readonly Token[], i: number, read: DurationRead): boolean {
   if (read.unit !== 'year' || !read.counted) return false;
   const before = tokens[i - 1]?.norm ?? '';
   // «в 13 лет» is the age at which; «в течение 5 лет» is a duration.
   if ((before === 'в' || before === 'во') && tokens[i]?.kind === 'number') return true;
+  // «работал с 14 лет»: since that age.
+  if (before === 'с' || before === 'со') return true;
+  // «на 85 году жизни»
+  if (tokens[read.last + 1]?.norm === 'жизни') return true;
+  // «девочка 8 лет»
+  if (PERSON.has(before)) return true;
   // «от 25 до 80 лет»: a range of ages.
   if (before === 'до' && tokens[i - 3]?.norm === 'от' && tokens[i - 2]?.kind === 'number') return true;
   // «Келли 52 года.», «Принцу Филиппу 97 лет.»: a name, then the age and the sentence's end.

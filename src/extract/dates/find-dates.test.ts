@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, findPlanPeriod, parseWhen } from './index.js';
 import { CASE_GROUPS } from './testdata/cases.js';
-import type { DateMatch } from './types.js';
-
-/** The compact notation of `testdata/cases.ts`. */
-function describeValue(match: DateMatch): string {
-  const v = match.value;
-  if ('duration' in v) return v.duration;
-  if (match.type === 'TIME' && 'start' in v && !('precision' in v)) return `@${v.start}${v.end ? `-${v.end}` : ''}`;
-  if (!('precision' in v)) return JSON.stringify(v);
-  const range = v.start === null && v.end === null ? '?' : `${v.start ?? '_'}..${v.end ?? '_'}`;
-  const time = v.time ? ` @${v.time.start}${v.time.end ? `-${v.time.end}` : ''}` : '';
-  return `${range} ${v.precision}${v.recurrence ? ` ${v.recurrence}` : ''}${time}`;
-}
+import { describeValue } from './testdata/describe-value.js';
 
 for (const group of CASE_GROUPS) {
   describe(group.name, () => {
@@ -66,6 +55,30 @@ describe('year inference across a text', () => {
     const values = findDates(chronicle, bare).map((m) => ('start' in m.value ? m.value.start : null));
     expect(values).toEqual(['2020-03-03', '2020-12-17', '2021-01-05']);
   });
+  it('dates a list under an announcement by the year it names, not by the publication date', () => {
+    const text = [
+      'Казань, 3 декабря 2025 г.',
+      '',
+      'В 2026 году конференция пройдёт с 20 по 22 мая в Казани.',
+      '– 20 мая – открытие и пленарное заседание;',
+      '– 21 мая – секции.',
+    ].join('\n');
+    const starts = findDates(text, { documentDate: '2025-12-03', period: null }).map((m) =>
+      'start' in m.value ? m.value.start : null,
+    );
+    expect(starts).toEqual(['2025-12-03', '2026-01-01', '2026-05-20', '2026-05-20', '2026-05-21']);
+  });
+  it('keeps a year named in one feed item out of the next item', () => {
+    const text = [
+      '18 января 2022 года утверждён план на 2022 год.',
+      '29 декабря прошёл конкурс.',
+      '6 декабря прошла выставка.',
+    ].join('\n');
+    const starts = findDates(text, { documentDate: '2022-01-20', period: null }).map((m) =>
+      'start' in m.value ? m.value.start : null,
+    );
+    expect(starts).toEqual(['2022-01-18', '2022-01-01', '2021-12-29', '2021-12-06']);
+  });
   it('prefers the plan period over a year named in the text', () => {
     const ctx = { documentDate: null, period: { start: '2021-01-01', end: '2021-12-31' } };
     const matches = findDates('Основы политики до 2030 года.\nфевраль', ctx);
@@ -106,6 +119,9 @@ describe('findPlanPeriod', () => {
     ['**План работы\nСовета\nна 2026-2027 годы**', { start: '2026-01-01', end: '2027-12-31' }],
     ['ПЛАН РАБОТЫ на I квартал 2022 года', { start: '2022-01-01', end: '2022-03-31' }],
     ['График заседаний на 2023 г.', { start: '2023-01-01', end: '2023-12-31' }],
+    ['Календарный план мероприятий на 2024 год', { start: '2024-01-01', end: '2024-12-31' }],
+    ['Сводный план работы Союза на 2025 год', { start: '2025-01-01', end: '2025-12-31' }],
+    ['Союз обсудил план на 2017 год', null],
     ['Новости\nСоюз обсудил план совместной деятельности на 2017 год', null],
     ['План мероприятий', null],
   ] as const)('%s', (text, expected) => {

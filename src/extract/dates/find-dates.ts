@@ -16,22 +16,47 @@ import { resolveDrafts } from './year-inference.js';
  */
 export function findDates(text: string, ctx: DateContext): DateMatch[] {
   const drafts: Draft[] = [];
-  // A long text is read in blocks of whole lines: no expression spans a line break, and small token
-  // arrays that die young keep the garbage collector cheap on multi-megabyte inputs.
-  for (let from = 0; from < text.length; ) {
-    let to = from + BLOCK_CHARS >= text.length ? text.length : text.indexOf('\n', from + BLOCK_CHARS);
-    if (to === -1) to = text.length;
-    for (const d of findDraftsInBlock(text.slice(from, to), ctx)) {
-      d.start += from;
-      d.end += from;
+  // A text is read in blocks of whole lines: no expression spans a line break, small token arrays
+  // that die young keep the garbage collector cheap on multi-megabyte inputs, and a line with
+  // nothing a time expression is made of is not tokenized at all.
+  let blockStart = -1;
+  const flush = (end: number) => {
+    if (blockStart < 0) return;
+    for (const d of findDraftsInBlock(text.slice(blockStart, end), ctx)) {
+      d.start += blockStart;
+      d.end += blockStart;
       drafts.push(d);
     }
-    from = to;
+    blockStart = -1;
+  };
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (TIME_MATERIAL.test(line) || ROMAN_NUMERAL.test(line)) {
+      if (blockStart < 0) blockStart = lineStart;
+      else if (lineEnd - blockStart > BLOCK_CHARS) {
+        flush(lineStart);
+        blockStart = lineStart;
+      }
+    } else flush(lineStart);
+    lineStart = lineEnd + 1;
   }
+  flush(text.length);
   return resolveDrafts(drafts, text, ctx);
 }
 
 const BLOCK_CHARS = 64_000;
+
+/**
+ * What every time expression contains at least one of: a digit, a month, weekday, unit or season
+ * stem, a relative or vague word, a recurrence or plan-timing word, or a Roman numeral. A line
+ * without any cannot hold a match (each parser's words are covered here: keep them in step).
+ */
+const TIME_MATERIAL =
+  /\d|(?<!\p{L})(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[аеуы]|четверг|пятниц|суббот|воскресен|д[нё]|ден|недел|месяц|год|лет|сут|час|кв|полугод|пол(?:год|век|час|дн|месяц|угод)|век|столет|десятилет|сезон|сегодн|вчера|завтра|послезавтра|позавчера|недавн|настоящ|момент|ближайш|врем|скором|выходн|еже|постоянн|регулярн|кругл|график|плану|мере|согласован|срок|период|течени|протяжени|зим|весн|осен|канун|накануне|преддвери)/iu;
+/** Upper case only, standing alone: «XX век», «II квартал», «III-IV кварталы». */
+const ROMAN_NUMERAL = /(?<!\p{L})[IVXХІ]{1,6}(?!\p{L})/u;
 
 function findDraftsInBlock(block: string, ctx: DateContext): Draft[] {
   const tokens = tokenize(block);
@@ -58,7 +83,9 @@ function isWhen(value: DateMatch['value']): value is When {
 }
 
 /**
- * The single When of a short text such as a plan's table cell, or null.
+ * The single When of a short text such as a plan's table cell, or null: the first one when the cell
+ * holds several («22–25 января Киров; 20–23 февраля Йошкар-Ола»: use `findDates` for the stages).
+ * A duration alone («90 лет») is not a When.
  * @example parseWhen('Москва 3-5 июля', { documentDate: null, period: { start: '2021-01-01', end: '2021-12-31' } })
  * // { start: '2021-07-03', end: '2021-07-05', precision: 'day', recurrence: null, text: '3-5 июля' }
  */
@@ -72,7 +99,9 @@ export function parseWhen(text: string, ctx: DateContext): When | null {
  * «График», «Календарь», «Перечень» or «Программа». A plan named inside a sentence of news
  * («обсудил план совместной деятельности на 2017 год») does not make the text a plan.
  */
-const PLAN_HEADING = /^[\s*#_"«„]*(план|графика?|календарь|перечень|программа)(?![\p{L}])/imu;
+// Up to two adjectives may come first: «Календарный план», «Сводный план мероприятий», «Единый календарь».
+const PLAN_HEADING =
+  /^[\s*#_"«„]*(?:[\p{L}-]+(?:ый|ий|ой|ая|ое|ые|ых)\s+){0,2}(план|графика?|календарь|перечень|программа)(?![\p{L}])/imu;
 const HEADING_LINES = 12;
 const HEADING_WINDOW = 400;
 

@@ -277,3 +277,30 @@ export const DECADE_IN_WORDS: Parser = {
     return draft(tokens, i, last, this.name, yearInterval(start, start + 9));
   },
 };
+
+const PART_WORD = new Set([
+  'начала',
+  'конца',
+  'середины',
+  'начале',
+  'конце',
+  'середине',
+  'начало',
+  'конец',
+  'середина',
+]);
+
+/**
+ * «до конца года», «в начале года»: «года» after a part word is the year the document speaks of
+ * (its date's year, else its plan's). The part narrows it; «до» makes it a deadline.
+ */
+export const YEAR_OF_PART: Parser = {
+  name: 'YEAR_OF_PART',
+  starts: { words: ['года', 'году'] },
+  match(tokens, i) {
+    if (!PART_WORD.has(tokens[i - 1]?.norm ?? '')) return null;
+    const from: Point = { year: null, yearOffset: 0, month: 1, day: 1 };
+    const to: Point = { year: null, yearOffset: 0, month: 12, day: 'last' };
+    return draft(tokens, i, i, this.name, interval(from, to, 'year'));
+  },
+};

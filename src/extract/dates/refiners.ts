@@ -69,7 +69,9 @@ function narrow(value: DraftValue, part: 'begin' | 'middle' | 'end' | 'half1' | 
     const [a, b] = days[part];
     return { ...value, from: { ...from, day: a }, to: { ...to, day: b }, precision: 'day' };
   }
-  if (value.precision === 'year' && from.year !== null && to.year !== null) {
+  // «конца года»: this year, relative to the document, narrows like a stated one.
+  const sameRelativeYear = from.year === null && from.yearOffset !== undefined && from.yearOffset === to.yearOffset;
+  if (value.precision === 'year' && ((from.year !== null && to.year !== null) || sameRelativeYear)) {
     if (from.year === to.year) {
       const months: Record<typeof part, [number, number]> = {
         begin: [1, 4],
@@ -86,6 +88,7 @@ function narrow(value: DraftValue, part: 'begin' | 'middle' | 'end' | 'half1' | 
         precision: 'month',
       };
     }
+    if (from.year === null || to.year === null) return null;
     const span = to.year - from.year + 1;
     const third = Math.max(1, Math.round(span * 0.3));
     const years: Record<typeof part, [number, number]> = {
@@ -391,7 +394,7 @@ export const DROP_TITLE_OPENINGS: NamedRefiner = {
       const closes = tokens[d.last + 1]?.norm === '"';
       // A title closes within a few words; a quoted speech («За последние годы мы …») runs on.
       let titleEnd = -1;
-      for (let k = d.last + 2; k <= d.last + 5 && k < tokens.length; k++) {
+      for (let k = d.last + 1; k <= d.last + 3 && k < tokens.length; k++) {
         const t = tokens[k]!;
         if (t.norm === '"') titleEnd = k;
         if (t.kind === 'punct') break;

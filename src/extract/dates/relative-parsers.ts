@@ -6,7 +6,7 @@ import type { Token } from '../../text/index.js';
 import { draft, type Parser, type RelativeUnit } from './draft.js';
 import { readDuration } from './duration-parsers.js';
 import { isPunct } from './token-cursor.js';
-import { CARDINAL, SOME, WEEKDAY } from './vocabulary.js';
+import { CARDINAL, MONTH_NAME, SOME, WEEKDAY } from './vocabulary.js';
 
 const DAY_WORD: ReadonlyMap<string, number> = new Map([
   ['сегодня', 0],
@@ -120,6 +120,11 @@ export const RELATIVE_PERIOD: Parser = {
     // «в текущем сезоне», «этого сезона»: a season of sport or theatre, with no calendar value.
     if (offset !== undefined && /^сезон/.test(tokens[j + 1]?.norm ?? '')) {
       return draft(tokens, i, j + 1, this.name, { kind: 'vague' });
+    }
+    // «в следующем мае», «в прошлом декабре»
+    const month = offset !== undefined ? MONTH_NAME.get(tokens[j + 1]?.norm ?? '') : undefined;
+    if (month !== undefined && offset !== undefined && Math.abs(offset) <= 1) {
+      return draft(tokens, i, j + 1, this.name, { kind: 'relative', unit: 'month', offset, month, whole: true });
     }
     const unit = PERIOD_NOUN.get(tokens[j + 1]?.norm ?? '');
     if (offset === undefined || unit === undefined) return null;

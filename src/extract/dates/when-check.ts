@@ -9,6 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import iconv from 'iconv-lite';
 import type { InterchangeDocument, When } from '../../domain/index.js';
 import { findDates, parseWhen } from './index.js';
 
@@ -36,7 +37,10 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
   const textFile = texts.find((t) => basename(t, extname(t)) === name);
   if (!textFile) continue;
   const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as InterchangeDocument;
-  const text = readFileSync(join(textsDir, textFile), 'utf8');
+  const bytes = readFileSync(join(textsDir, textFile));
+  // The demo corpus has a Windows-1251 file, as real announcements do; ingest decodes it the same way.
+  const utf8 = bytes.toString('utf8');
+  const text = utf8.includes('\ufffd') ? iconv.decode(bytes, 'win1251') : utf8;
   const ctx = { documentDate: gold.document.date, period: gold.document.period };
   const matches = findDates(text, ctx);
   for (const event of gold.events) {

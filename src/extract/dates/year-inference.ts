@@ -27,7 +27,7 @@ function key(year: number, month: number, day: number): number {
 }
 
 /** Whether the draft is the first calendar date of its line, near the line's start: a feed item's date. */
-function leadDrafts(drafts: readonly Draft[], text: string): Set<Draft> {
+function leadDrafts(drafts: readonly Draft[], text: string, datelines: Set<Draft>): Set<Draft> {
   const leads = new Set<Draft>();
   let lastLineStart = -1;
   // Drafts come in text order: find line starts by scanning forward once.
@@ -40,25 +40,45 @@ function leadDrafts(drafts: readonly Draft[], text: string): Set<Draft> {
     if (lineStart === lastLineStart) continue;
     lastLineStart = lineStart;
     if (d.start - lineStart <= LEAD_WINDOW) leads.add(d);
+    // A line that opens with its date is a dateline; «– 14 октября – …» is an entry of a list.
+    if (/^\s*$/.test(text.slice(lineStart, d.start))) datelines.add(d);
   }
   return leads;
 }
 
-/** A feed is newest-first when its dated items mostly go back in time. */
+/**
+ * A feed is newest-first when its items' leading dates mostly go back in time. The dates that state
+ * their years decide when there are enough of them; otherwise month and day decide (a year-less
+ * «29 декабря» under «18 января 2022 года» is the one step up a new year costs), provided no stated
+ * year goes forward (an announcement of 2027 dated November 2026 is not a feed).
+ */
 function isNewestFirst(drafts: readonly Draft[], leads: Set<Draft>): boolean {
-  const keys: number[] = [];
+  let previous: Point | null = null;
+  let previousStated: Point | null = null;
+  const stated = { down: 0, up: 0 };
+  const monthDay = { down: 0, up: 0 };
+  const dayKey = (p: Point, withYear: boolean) => key(withYear ? p.year! : 0, p.month, p.day === 'last' ? 28 : p.day);
   for (const d of drafts) {
-    if (!leads.has(d) || d.value.kind !== 'interval' || !d.value.from || d.value.from.year === null) continue;
+    if (!leads.has(d) || d.value.kind !== 'interval' || !d.value.from) continue;
     const p = d.value.from;
-    keys.push(key(p.year!, p.month, p.day === 'last' ? 28 : p.day));
+    if (previous) {
+      const bothYears = p.year !== null && previous.year !== null;
+      const step = dayKey(p, bothYears) - dayKey(previous, bothYears);
+      if (step < 0) monthDay.down++;
+      else if (step > 0) monthDay.up++;
+    }
+    if (p.year !== null) {
+      if (previousStated) {
+        const step = dayKey(p, true) - dayKey(previousStated, true);
+        if (step < 0) stated.down++;
+        else if (step > 0) stated.up++;
+      }
+      previousStated = p;
+    }
+    previous = p;
   }
-  let down = 0;
-  let up = 0;
-  for (let k = 1; k < keys.length; k++) {
-    if (keys[k]! < keys[k - 1]!) down++;
-    else if (keys[k]! > keys[k - 1]!) up++;
-  }
-  return down >= 2 && down > 2 * up;
+  if (stated.down >= 2 && stated.down > 2 * stated.up) return true;
+  return stated.up === 0 && monthDay.down >= 2 && monthDay.down > 2 * monthDay.up;
 }
 
 function periodYear(period: Period | null, contextYear: number | null): number | null {
@@ -87,6 +107,16 @@ function nearestYear(documentDate: IsoDate, month: number, day: number | 'last')
 
 function yearPeriod(year: number | null): Period | null {
   return year === null ? null : { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31) };
+}
+
+/** The stated day a «сегодня» stands right before («Сегодня 13 мая 2021 года»), or null. */
+function namedDay(today: Draft, next: Draft | undefined, text: string): IsoDate | null {
+  if (next?.value.kind !== 'interval' || next.value.precision !== 'day') return null;
+  const { from, to } = next.value;
+  if (!from || !to || from.year === null || from.day === 'last' || from.day !== to.day || from.month !== to.month)
+    return null;
+  if (!/^[\s,—–-]*$/.test(text.slice(today.end, next.start))) return null;
+  return isoDate(from.year, from.month, from.day);
 }
 
 function isYearless(p: Point | null): boolean {
@@ -135,6 +165,21 @@ function resolveRelative(d: Draft & { value: { kind: 'relative' } }, anchor: Iso
     const monday = addDays(anchor, 1 - isoWeekday(anchor) + offset * 7);
     return whenOf(monday, addDays(monday, 6), 'day', text);
   }
+  if (unit === 'month' && d.value.month !== undefined) {
+    const named = d.value.month;
+    const at = parseIsoDate(anchor);
+    const year =
+      offset < 0
+        ? named < at.month
+          ? at.year
+          : at.year - 1
+        : offset > 0
+          ? named > at.month
+            ? at.year
+            : at.year + 1
+          : at.year;
+    return whenOf(isoDate(year, named, 1), isoDate(year, named, daysInMonth(year, named)), 'month', text);
+  }
   if (unit === 'month') {
     const { year, month } = addMonths(anchor, offset);
     if (!whole) {
@@ -152,7 +197,8 @@ function resolveRelative(d: Draft & { value: { kind: 'relative' } }, anchor: Iso
  * @example resolveDrafts(drafts, text, { documentDate: null, period: { start: '2021-01-01', end: '2021-12-31' } })
  */
 export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateContext): DateMatch[] {
-  const leads = leadDrafts(drafts, text);
+  const datelines = new Set<Draft>();
+  const leads = leadDrafts(drafts, text, datelines);
   const newestFirst = isNewestFirst(drafts, leads);
   const documentYear = ctx.documentDate ? parseIsoDate(ctx.documentDate).year : null;
   let contextYear: number | null = null;
@@ -166,7 +212,8 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
   let speakingYear: number | null = null;
   let previousLead: Lead | null = null;
   const out: DateMatch[] = [];
-  for (const d of drafts) {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
     const span = text.slice(d.start, d.end);
     const base = { start: d.start, end: d.end, text: span };
     const v = d.value;
@@ -227,9 +274,10 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
           });
           break;
         }
-        const value = ctx.documentDate
-          ? resolveRelative({ ...d, value: v }, ctx.documentDate, span)
-          : unknownWhen(span);
+        // «Сегодня 13 мая 2021 года»: the text names the day «сегодня» is.
+        const named = v.unit === 'day' && v.offset === 0 && !v.weekday ? namedDay(d, drafts[k + 1], text) : null;
+        const anchor = ctx.documentDate ?? named;
+        const value = anchor ? resolveRelative({ ...d, value: v }, anchor, span) : unknownWhen(span);
         if (d.time && value.precision === 'day') value.time = d.time;
         out.push({ ...base, type: 'DATE', value });
         break;
@@ -240,6 +288,12 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
         const needsYear = isYearless(v.from) || isYearless(v.to);
         const needsReference = v.from?.yearOffset !== undefined || v.to?.yearOffset !== undefined;
         const isLead = leads.has(d);
+        // A new dated item (in a feed, or a line that opens with its date) starts a new topic: a year
+        // named in the item above does not carry over; a list's entries stay under their heading.
+        if (isLead && (newestFirst || datelines.has(d))) {
+          topicYear = null;
+          plannedYear = null;
+        }
         let inferred: number | null = null;
         let implied = false;
         if (needsYear) {
