@@ -2,6 +2,7 @@
  * `npm run bench:ingest`: documents and megabytes per second for each format ingestion reads,
  * on documents generated here (src/ingest/testdata), plus the hostile cases; peak RSS at the end.
  * Each format runs for about BUDGET_MS, so the whole run takes some 15 seconds on one core.
+ * BENCH_LARGE=1 adds a 20 MB HTML page (4 s, and the peak RSS becomes its cost).
  */
 import iconv from 'iconv-lite';
 import { readDocumentBytes } from '../src/ingest/index.js';
@@ -87,5 +88,18 @@ console.log(`\n5 MB of nested tags: read in ${((performance.now() - started) / 1
 started = performance.now();
 await readDocumentBytes('big.txt', new Uint8Array(60 * 1024 * 1024)).catch((e: Error) => e.message);
 console.log(`60 MB buffer over the 50 MB limit: refused in ${(performance.now() - started).toFixed(1)} ms`);
+
+if (process.env.BENCH_LARGE) {
+  // A 20 MB article: what the DOM costs. Last, since it sets the peak RSS.
+  const paragraph =
+    '<p>Союз российских городов провёл семинар по вопросам <a href="/x">муниципального</a> контроля 10 июня 2021 года.</p>\n';
+  const count = Math.floor((20 * 1024 * 1024) / Buffer.byteLength(paragraph));
+  const large = Buffer.from(
+    `<html><body><nav><a href="/">Главная</a></nav><article>${paragraph.repeat(count)}</article></body></html>`,
+  );
+  started = performance.now();
+  await readDocumentBytes('large.html', large);
+  console.log(`20 MB HTML page: read in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+}
 
 console.log(`\npeak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

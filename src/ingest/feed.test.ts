@@ -50,6 +50,28 @@ describe('RSS 2.0', () => {
     expect(iconv.decode(Buffer.from(documents[0]!.bytes), 'windows-1251')).toContain('<title>Семинар');
   });
 
+  it('an item without guid or link is keyed by the hash of its XML', async () => {
+    const feed =
+      '<rss version="2.0"><channel><item><title>Форум</title><description>Итоги</description></item></channel></rss>';
+    const [document] = await readDocumentBytes('a.rss', Buffer.from(feed));
+    expect(document!.itemKey).toBe(
+      `sha256:${sha256Hex(Buffer.from('<item><title>Форум</title><description>Итоги</description></item>'))}`,
+    );
+    expect(document!.date).toBeNull();
+  });
+
+  it('reads RSS 1.0 (RDF) with Dublin Core dates', async () => {
+    const feed = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://kmo.example/"><title>КМО</title></channel>
+<item rdf:about="https://kmo.example/1"><title>Съезд КМО</title><link>https://kmo.example/1</link><dc:date>2025-11-20T10:00:00+03:00</dc:date><description>Съезд пройдёт в Москве.</description></item>
+</rdf:RDF>`;
+    const documents = await readDocumentBytes('kmo.rdf', Buffer.from(feed));
+    expect(documents.map((d) => [d.format, d.itemKey, d.date, d.text])).toEqual([
+      ['rss', 'https://kmo.example/1', '2025-11-20', 'Съезд КМО\nСъезд пройдёт в Москве.'],
+    ]);
+  });
+
   it('an empty channel gives no documents', async () => {
     const documents = await readDocumentBytes(
       'empty.rss',

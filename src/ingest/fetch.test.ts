@@ -12,6 +12,9 @@ const userAgents: string[] = [];
 function route(request: IncomingMessage): [number, Record<string, string>, string | null] {
   const url = new URL(request.url ?? '/', base);
   if (url.pathname === '/plan') return [200, { 'content-type': 'text/html; charset=utf-8' }, planHtmlPage()];
+  if (url.pathname === '/article')
+    return [200, { 'content-type': 'text/html' }, '<article><h1>Форум</h1><p>Прошёл.</p></article>'];
+  if (url.pathname === '/short') return [301, { location: '/article' }, ''];
   if (url.pathname === '/rss') return [200, { 'content-type': 'application/rss+xml' }, RSS_FEED];
   const hops = /^\/hop\/(\d+)$/.exec(url.pathname);
   if (hops) {
@@ -73,6 +76,11 @@ describe('fetchDocument', () => {
     ]);
   });
 
+  it('a page without a canonical link links to where the redirects ended', async () => {
+    const [document] = await fetchDocument(`${base}/short`);
+    expect(document).toMatchObject({ source: `${base}/short`, link: `${base}/article`, title: 'Форум' });
+  });
+
   it('follows redirects up to maxRedirects', async () => {
     expect(await fetchDocument(`${base}/hop/2`, { maxRedirects: 3 })).toHaveLength(1);
   });
@@ -97,6 +105,16 @@ describe('fetchDocument', () => {
       expect((error as Error).message).toMatch(message);
     });
   }
+
+  it('a refused connection is an IngestError naming the cause', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    await expect(fetchDocument(`http://127.0.0.1:${port}/`)).rejects.toThrow(
+      `http://127.0.0.1:${port}/: cannot fetch: ECONNREFUSED`,
+    );
+  });
 
   it('refuses other schemes and bad URLs', async () => {
     await expect(fetchDocument('file:///etc/passwd')).rejects.toThrow(/only http and https/);

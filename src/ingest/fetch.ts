@@ -5,7 +5,7 @@
 import type { IngestedDocument } from './document.js';
 import { IngestError } from './errors.js';
 import { formatBytes, type IngestLimits, resolveLimits } from './limits.js';
-import { readDocumentBytes } from './read.js';
+import { readDocumentBytesFrom } from './read.js';
 
 export const USER_AGENT = 'munical/0.1';
 
@@ -89,5 +89,5 @@ export async function fetchDocument(url: string, limits?: Partial<IngestLimits>)
       cause: error,
     });
   }
-  return readDocumentBytes(url, bytes, limits);
+  return readDocumentBytesFrom(url, current.href, bytes, limits);
 }

@@ -91,6 +91,16 @@ describe('readHtml finds the article', () => {
     expect(read.link).toBeNull();
   });
 
+  it('a teaser <article> in the sidebar does not win over the unmarked article', () => {
+    const page = `<body><div class="content"><h1>Заседание Палаты</h1>
+      <p>Палата городов-центров провела заседание в Нижнем Новгороде, посвящённое развитию агломераций.</p>
+      <p>В заседании приняли участие главы тридцати городов и представители министерств.</p></div>
+      <div class="side"><article><a href="/n/2">Форум в Казани</a><p>Кратко.</p></article></div></body>`;
+    expect(readHtml(page, 'p.html').text).toBe(
+      'Заседание Палаты\nПалата городов-центров провела заседание в Нижнем Новгороде, посвящённое развитию агломераций.\nВ заседании приняли участие главы тридцати городов и представители министерств.',
+    );
+  });
+
   it('a long paragraph that happens to start with «Поделиться» is content', () => {
     const long = `Поделиться опытом приехали главы ${'городов и районов, '.repeat(30)}всего 40 делегаций.`;
     expect(readHtml(`<article><p>${long}</p></article>`, 'a.html').text).toBe(long.replace(/\s+/g, ' '));

@@ -172,6 +172,11 @@ function largest(nodes: HtmlNode[]): HtmlNode | null {
   return best;
 }
 
+/**
+ * The marked article (articleBody, else the largest <article>, else <main>) unless the densest
+ * text lies elsewhere and is more than twice as long: then the marked one is a teaser card or a
+ * sidebar item, and the page's article is unmarked.
+ */
 function articleContainer(scan: PageScan): HtmlNode | null {
   const marked = (test: (node: HtmlNode) => boolean) => scan.elements.filter((e) => isElement(e) && test(e));
   const candidates = [
@@ -179,11 +184,15 @@ function articleContainer(scan: PageScan): HtmlNode | null {
     marked((e) => e.name === 'article'),
     marked((e) => e.name === 'main' || attribute(e, 'role') === 'main'),
   ];
+  const densest = densestElement(scan);
   for (const group of candidates) {
     const best = largest(group);
-    if (best && inlineText(best).length > 0) return best;
+    const length = best ? inlineText(best).length : 0;
+    if (!best || length === 0) continue;
+    if (!densest || contains(best, densest) || contains(densest, best)) return best;
+    if (length * 2 >= inlineText(densest).length) return best;
   }
-  return densestElement(scan);
+  return densest;
 }
 
 /** A date in metadata (`2026-01-12T09:00:00+03:00`, `2026-01-12`) as YYYY-MM-DD. */

@@ -78,7 +78,52 @@ describe.skipIf(font === null)('PDF text layer', () => {
       pdf.text('Первая страница.');
       pdf.addPage().text('Вторая страница.');
     });
-    expect(await textOf(bytes)).toBe('Первая страница.\n\nВторая страница.');
+    expect(await textOf(bytes)).toBe('Первая страница.\nВторая страница.');
+  });
+
+  it('a table broken by a page is one table: the page number and the repeated header dropped', async () => {
+    const bytes = await pdfOf((pdf) => {
+      const drawRows = (rows: string[][], top: number) => {
+        rows.forEach(([n, title, when], i) => {
+          pdf.text(n!, 50, top + i * 30);
+          pdf.text(title!, 90, top + i * 30);
+          pdf.text(when!, 370, top + i * 30);
+        });
+      };
+      const header = ['№', 'Мероприятие', 'Срок'];
+      drawRows([header, ['1.', 'Форум', 'май'], ['2.', 'Съезд', 'июнь']], 60);
+      pdf.text('1', 290, 780);
+      pdf.addPage();
+      drawRows([header, ['3.', 'Семинар', 'июль'], ['4.', 'Конкурс', 'август']], 60);
+    });
+    expect((await textOf(bytes)).split('\n')).toEqual([
+      '| № | Мероприятие | Срок |',
+      '| --- | --- | --- |',
+      '| 1. | Форум | май |',
+      '| 2. | Съезд | июнь |',
+      '| 3. | Семинар | июль |',
+      '| 4. | Конкурс | август |',
+    ]);
+  });
+
+  it('a line over a table at the top of the first page stays a line', async () => {
+    const bytes = await pdfOf((pdf) => {
+      pdf.text('Раздел I', 50, 50);
+      [
+        ['№', 'Мероприятие'],
+        ['1.', 'Форум'],
+      ].forEach(([n, title], i) => {
+        pdf.text(n!, 50, 80 + i * 30);
+        pdf.text(title!, 90, 80 + i * 30);
+      });
+    });
+    expect((await textOf(bytes)).split('\n')).toEqual([
+      'Раздел I',
+      '',
+      '| № | Мероприятие |',
+      '| --- | --- |',
+      '| 1. | Форум |',
+    ]);
   });
 
   it('a password-protected PDF is refused as such', async () => {

@@ -140,7 +140,17 @@ function escapeCell(text: string): string {
   return text.replaceAll('|', '\\|');
 }
 
-function renderTable(lines: Line[]): string[] {
+interface TableBlock {
+  columns: number[];
+  rows: string[][];
+  /** The first row is a lone cell at the top of a page: a section row if the table goes on from the last page. */
+  leadingLoneRow?: boolean;
+}
+
+/** A page as paragraphs (strings) and tables. */
+type Block = string | TableBlock;
+
+function renderTable(lines: Line[]): TableBlock {
   const columns = clusterColumns(lines.flatMap((l) => (l.cells.length >= 2 ? l.cells.map((c) => c.x) : [])));
   const gaps = lines.slice(1).map((line, i) => lines[i]!.y - line.y);
   const tightest = Math.min(...gaps);
@@ -157,24 +167,39 @@ function renderTable(lines: Line[]): string[] {
     for (const cell of line.cells) {
       const column = columnOf(columns, cell.x);
       const before = row[column]!;
-      row[column] = before === '' ? cell.text : before.endsWith('-') ? before + cell.text : `${before} ${cell.text}`;
+      // A wrapped cell's lines join with a space, except after a hyphen or before punctuation («100» / «.»).
+      const tight = before.endsWith('-') || /^[.,;:)»]/.test(cell.text);
+      row[column] = before === '' ? cell.text : tight ? before + cell.text : `${before} ${cell.text}`;
     }
   });
-  const out = rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`);
-  out.splice(1, 0, `|${' --- |'.repeat(columns.length)}`);
+  return { columns, rows };
+}
+
+function tableToMarkdown(table: TableBlock): string[] {
+  const out = table.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`);
+  out.splice(1, 0, `|${' --- |'.repeat(table.columns.length)}`);
   return out;
 }
 
-function renderPage(lines: Line[]): string[] {
-  const out: string[] = [];
+function renderPage(lines: Line[]): Block[] {
+  const out: Block[] = [];
   const widest = Math.max(0, ...lines.map((l) => (l.cells.at(-1)?.right ?? 0) - (l.cells[0]?.x ?? 0)));
   let paragraph: Line | null = null;
   let i = 0;
   while (i < lines.length) {
-    const end = tableEnd(lines, i);
+    let end = tableEnd(lines, i);
+    let leadingLoneRow = false;
+    // A page may open with a table's section row (a lone cell) before its next full row.
+    if (end === i && i === 0 && lines[0]!.cells.length === 1) {
+      const next = lines[1];
+      const nextEnd = tableEnd(lines, 1);
+      if (next && nextEnd > 1 && Math.abs((next.cells[0]?.x ?? 0) - lines[0]!.cells[0]!.x) <= COLUMN_TOLERANCE) {
+        end = nextEnd;
+        leadingLoneRow = true;
+      }
+    }
     if (end > i) {
-      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
-      out.push(...renderTable(lines.slice(i, end)), '');
+      out.push({ ...renderTable(lines.slice(i, end)), leadingLoneRow });
       paragraph = null;
       i = end;
       continue;
@@ -189,8 +214,8 @@ function renderPage(lines: Line[]): string[] {
       previous.y - line.y <= 1.6 * line.size &&
       width >= FULL_LINE_SHARE * widest &&
       Math.abs((previous.cells[0]?.x ?? 0) - (line.cells[0]?.x ?? 0)) <= 2 * line.size;
-    if (joins) {
-      const last = out[out.length - 1]!;
+    const last = out[out.length - 1];
+    if (joins && typeof last === 'string') {
       out[out.length - 1] = /\p{L}-$/u.test(last) ? last + text : `${last} ${text}`;
     } else {
       out.push(text);
@@ -199,6 +224,66 @@ function renderPage(lines: Line[]): string[] {
     i++;
   }
   return out;
+}
+
+/** A page number alone on a line, as Word prints in the footer. */
+const PAGE_NUMBER = /^(-\s*)?\d{1,4}(\s*-)?$/;
+
+function sameColumns(a: TableBlock, b: TableBlock): boolean {
+  return (
+    a.columns.length === b.columns.length && a.columns.every((x, i) => Math.abs(x - b.columns[i]!) <= COLUMN_TOLERANCE)
+  );
+}
+
+/**
+ * Joins the pages' blocks. A table that ends a page and one that starts the next with the same
+ * columns are one table broken by the page (a page number between them is dropped); a header
+ * row Word repeats on the new page is dropped too.
+ */
+function joinPages(pages: Block[][]): string {
+  const blocks: Block[] = [];
+  for (const page of pages) {
+    const first = page[0];
+    let lastTableAt = blocks.length - 1;
+    while (
+      lastTableAt >= 0 &&
+      typeof blocks[lastTableAt] === 'string' &&
+      PAGE_NUMBER.test(blocks[lastTableAt] as string)
+    ) {
+      lastTableAt--;
+    }
+    const previous = blocks[lastTableAt];
+    if (
+      first &&
+      typeof first !== 'string' &&
+      previous &&
+      typeof previous !== 'string' &&
+      sameColumns(previous, first)
+    ) {
+      blocks.length = lastTableAt + 1;
+      const header = previous.rows[0]?.join('\u0000');
+      const rows = first.rows[0]?.join('\u0000') === header ? first.rows.slice(1) : first.rows;
+      previous.rows.push(...rows);
+      blocks.push(...page.slice(1));
+    } else if (first && typeof first !== 'string' && first.leadingLoneRow) {
+      // Not a continuation after all: the lone cell was a line above the table.
+      const [lone, ...rows] = first.rows;
+      blocks.push(lone?.find((cell) => cell !== '') ?? '', { ...first, rows }, ...page.slice(1));
+    } else {
+      blocks.push(...page);
+    }
+  }
+  const lines: string[] = [];
+  for (const block of blocks) {
+    if (typeof block === 'string') {
+      lines.push(block);
+      continue;
+    }
+    if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
+    lines.push(...tableToMarkdown(block), '');
+  }
+  while (lines[lines.length - 1] === '') lines.pop();
+  return lines.join('\n');
 }
 
 /**
@@ -227,7 +312,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     throw new PdfProblem(`damaged PDF (${(error as Error).message})`, { cause: error });
   }
   try {
-    const pages: string[] = [];
+    const pages: Block[][] = [];
     let characters = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
@@ -239,7 +324,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
         items.push({ x, y, width: item.width, size: Math.hypot(a, b) || item.height || 10, text: item.str });
         characters += item.str.length;
       }
-      pages.push(renderPage(itemsToLines(items)).join('\n').trim());
+      pages.push(renderPage(itemsToLines(items)));
       page.cleanup();
     }
     if (characters === 0) {
@@ -249,7 +334,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     }
     const info = (await document.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
     const title = typeof info?.Title === 'string' && info.Title.trim() !== '' ? info.Title.trim() : null;
-    return { text: pages.filter((p) => p !== '').join('\n\n'), title, date: null, link: null };
+    return { text: joinPages(pages), title, date: null, link: null };
   } finally {
     await document.destroy();
   }

@@ -9,7 +9,7 @@ import {
   planMarkdown,
   planPdf,
 } from './testdata/generate.js';
-import { PLAN } from './testdata/plan.js';
+import { PLAN, scalePlan } from './testdata/plan.js';
 
 /** The Markdown table rows of a text, whitespace normalized (runs collapsed, none around pipes). */
 function tableRows(text: string): string[] {
@@ -79,6 +79,21 @@ describe('one plan in every format reads as the same table rows', () => {
   if (font === null) {
     it('PDF skipped: no Cyrillic TTF found (install the Debian package fonts-dejavu-core)', () => {});
   }
+
+  it.skipIf(font === null)(
+    'a plan of 100 events over several PDF pages, and its DOCX, read as its Markdown',
+    async () => {
+      const plan = scalePlan(100);
+      const [markdown] = await readDocumentBytes('plan.md', Buffer.from(planMarkdown(plan)));
+      const expected = tableRows(markdown!.text);
+      expect(expected).toHaveLength(100 + 10 + 2);
+      const pdfBytes = await planPdf(font!, plan);
+      const [pdf] = await readDocumentBytes('plan.pdf', pdfBytes);
+      expect(tableRows(pdf!.text)).toEqual(expected);
+      const [docx] = await readDocumentBytes('plan.docx', await planDocx(plan));
+      expect(tableRows(docx!.text)).toEqual(expected);
+    },
+  );
 
   it('text around the table survives in each format', async () => {
     const documents = [

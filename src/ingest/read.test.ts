@@ -82,6 +82,12 @@ describe('bad documents give one IngestError naming the file and the reason', ()
       /ZIP bomb refused: word\/document\.xml inflates beyond its declared 1000 B/,
     ],
     [
+      'a ZIP64 bomb declaring 5 GB',
+      'zip64.docx',
+      () => writeZip([{ name: 'word/document.xml', data: '<w:document/>', declaredSize: 5 * 1024 ** 3 }], true),
+      /ZIP bomb refused: entries declare more than 200\.0 MB/,
+    ],
+    [
       'a ZIP that is not a DOCX',
       'book.docx',
       () => writeZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }]),

@@ -55,8 +55,21 @@ function requireText(source: string, read: ReadResult, what: string): ReadResult
  *
  * @example const [doc] = await readDocumentBytes('plan.docx', await readFile('plan.docx'));
  */
-export async function readDocumentBytes(
+export function readDocumentBytes(
   source: string,
+  bytes: Uint8Array,
+  limits?: Partial<IngestLimits>,
+): Promise<IngestedDocument[]> {
+  return readDocumentBytesFrom(source, source, bytes, limits);
+}
+
+/**
+ * As `readDocumentBytes`, with the address the bytes came from after redirects (`location`),
+ * which a page's relative canonical link resolves against and its link falls back to.
+ */
+export async function readDocumentBytesFrom(
+  source: string,
+  location: string,
   bytes: Uint8Array,
   limits?: Partial<IngestLimits>,
 ): Promise<IngestedDocument[]> {
@@ -87,7 +100,7 @@ export async function readDocumentBytes(
       );
     }
     if (kind === 'html')
-      return [documentOf(source, 'html', encoding, bytes, requireText(source, readHtml(text, source), 'HTML page'))];
+      return [documentOf(source, 'html', encoding, bytes, requireText(source, readHtml(text, location), 'HTML page'))];
     if (kind === 'markdown') return [documentOf(source, 'markdown', encoding, bytes, readMarkdown(text))];
     return [documentOf(source, 'text', encoding, bytes, readPlainText(text))];
   } catch (error) {
