@@ -3,6 +3,7 @@
  * (`data/demo/`) into the store — unchanged documents are skipped, so running it again is quick —
  * and serves the portal on it.
  */
+import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfig } from '../config.js';
 import { createExtractor, loadReferenceData } from '../extract/index.js';
@@ -28,7 +29,10 @@ export const demoCommand: Command = {
     io.stderr(`munical: store ${describeStore(store, values.db)}`);
     const extractor = createExtractor(await loadReferenceData());
     let events = 0;
-    for await (const outcome of ingestSources(store, extractor, [DEMO_CORPUS_DIR])) {
+    // Sources are named relative to the working directory when the corpus is under it: «data/demo/plan.md».
+    const corpus = relative(process.cwd(), DEMO_CORPUS_DIR);
+    const corpusPath = corpus.startsWith('..') || isAbsolute(corpus) ? DEMO_CORPUS_DIR : corpus;
+    for await (const outcome of ingestSources(store, extractor, [corpusPath])) {
       if (outcome.kind === 'stored') events += outcome.events;
       if (outcome.kind === 'refused') io.stderr(`refused ${outcome.source}: ${outcome.reason}`);
     }

@@ -126,9 +126,9 @@ const f = (x: number) => x.toFixed(3);
 
 /**
  * A plain-text table of scores, one row per type, ending in one summary line (micro-averaged over
- * the rows).
+ * the rows, or over the rows named in `summaryOf` when rows overlap, as a group and its members do).
  */
-export function formatSpanScores(scores: readonly SpanScore[]): string {
+export function formatSpanScores(scores: readonly SpanScore[], summaryOf?: readonly string[]): string {
   const width = Math.max(5, ...scores.map((s) => s.name.length));
   const header = `${'type'.padEnd(width)}  gold  pred   exact P     R    F1   overlap P     R    F1`;
   const rows = scores.map(
@@ -137,20 +137,21 @@ export function formatSpanScores(scores: readonly SpanScore[]): string {
       `${f(s.exact.precision)} ${f(s.exact.recall)} ${f(s.exact.f1)}     ` +
       `${f(s.overlap.precision)} ${f(s.overlap.recall)} ${f(s.overlap.f1)}`,
   );
-  const gold = scores.reduce((n, s) => n + s.gold, 0);
-  const predicted = scores.reduce((n, s) => n + s.predicted, 0);
+  const summed = summaryOf === undefined ? scores : scores.filter((s) => summaryOf.includes(s.name));
+  const gold = summed.reduce((n, s) => n + s.gold, 0);
+  const predicted = summed.reduce((n, s) => n + s.predicted, 0);
   const exact = prf(
-    scores.reduce((n, s) => n + s.exact.matched, 0),
+    summed.reduce((n, s) => n + s.exact.matched, 0),
     gold,
     predicted,
   );
   const overlap = prf(
-    scores.reduce((n, s) => n + s.overlap.matched, 0),
+    summed.reduce((n, s) => n + s.overlap.matched, 0),
     gold,
     predicted,
   );
   const summary =
-    `all ${scores.map((s) => s.name).join('+')}: exact F1 ${f(exact.f1)} (P ${f(exact.precision)} R ${f(exact.recall)}), ` +
+    `all ${summed.map((s) => s.name).join('+')}: exact F1 ${f(exact.f1)} (P ${f(exact.precision)} R ${f(exact.recall)}), ` +
     `overlap F1 ${f(overlap.f1)} (P ${f(overlap.precision)} R ${f(overlap.recall)}), ${gold} gold, ${predicted} predicted`;
   return [header, ...rows, summary].join('\n');
 }
