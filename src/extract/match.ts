@@ -3,7 +3,7 @@
  * place, organization and people finders share.
  */
 import type { Morph } from '../morph/index.js';
-import { foldName, type IndexedName, type NameIndex } from '../reference/index.js';
+import { foldName, type IndexedName, mayBeNameWord, type NameIndex } from '../reference/index.js';
 import type { Token } from '../text/index.js';
 
 /** A piece of text that means something: offsets into the text as given (end exclusive). */
@@ -23,10 +23,13 @@ export function tokenKeys(morph: Morph, token: Token): ReadonlySet<string> {
   if (cached !== undefined) return cached;
   const folded = foldName(token.text);
   const keys = new Set<string>([folded]);
-  if (token.kind === 'word') {
+  // A lower-case word that begins like no name's word needs no dictionary lookup.
+  if (token.kind === 'word' && (startsUpper(token.text) || mayBeNameWord(folded))) {
     for (const p of morph.parse(token.text)) {
       const lemma = foldName(p.lemma);
       // A guess for an unknown word that cuts its beginning off («Визбора» → «бор») is no lemma of it.
+      // A lower-case shortening («гол» for «голландский») is no form of the full word in a text.
+      if (p.tags.has('Abbr') && !startsUpper(token.text)) continue;
       if (p.known || lemma.slice(0, 3) === folded.slice(0, 3)) keys.add(lemma);
     }
   }
@@ -39,6 +42,9 @@ const KEY_CACHE = new Map<string, ReadonlySet<string>>();
 /** Whether the word is written in capitals («США», «МАГ»), as an abbreviation is. */
 export function isUpperCase(text: string): boolean {
   if (text.length < 2 || !startsUpper(text)) return false;
+  // Most capitalized words fail on their second letter, a lower-case Cyrillic or Latin one.
+  const second = text.charCodeAt(1);
+  if ((second >= 0x430 && second <= 0x44f) || second === 0x451 || (second >= 0x61 && second <= 0x7a)) return false;
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
@@ -85,32 +91,53 @@ export function matchNamesAt<T>(
 ): NameMatch<T>[] {
   const token = tokens[i];
   if (token === undefined || token.kind === 'punct') return [];
+  const starting = namesStartingWith(morph, index, token);
+  if (starting.length === 0) return NO_MATCHES;
   const found: NameMatch<T>[] = [];
+  for (const name of starting) {
+    let j = i + 1;
+    let ok = true;
+    for (let w = 1; w < name.words.length; w++) {
+      while (tokens[j] !== undefined && INNER_PUNCTUATION.has(tokens[j]!.text) && !tokens[j]!.lineBefore) j++;
+      const next = tokens[j];
+      if (next === undefined || next.lineBefore || !wordMatches(morph, name, name.words[w]!, next)) {
+        ok = false;
+        break;
+      }
+      j++;
+    }
+    if (!ok) continue;
+    // Close a quote the name opened: НП «АВОК».
+    const inner = tokens.slice(i, j);
+    const opens = inner.filter((t) => t.text === '«').length;
+    const closes = inner.filter((t) => t.text === '»').length;
+    if (opens > closes && tokens[j]?.text === '»') j++;
+    found.push({ name, first: i, last: j });
+  }
+  return found.length > 1 ? found.sort((a, b) => b.last - a.last) : found;
+}
+
+const NO_MATCHES: never[] = [];
+// Per index and word form: the names whose first word the form matches. Most forms start none,
+// and the answer depends only on the form, so every later occurrence costs one map lookup.
+const STARTING = new WeakMap<object, Map<string, readonly IndexedName<unknown>[]>>();
+
+function namesStartingWith<T>(morph: Morph, index: NameIndex<T>, token: Token): readonly IndexedName<T>[] {
+  let byForm = STARTING.get(index);
+  if (byForm === undefined) {
+    byForm = new Map();
+    STARTING.set(index, byForm);
+  }
+  const cached = byForm.get(token.text);
+  if (cached !== undefined) return cached as readonly IndexedName<T>[];
+  const names: IndexedName<T>[] = [];
   for (const key of tokenKeys(morph, token)) {
     for (const name of index.byFirstWord.get(key) ?? []) {
-      if (!wordMatches(morph, name, key, token)) continue;
-      let j = i + 1;
-      let ok = true;
-      for (let w = 1; w < name.words.length; w++) {
-        while (tokens[j] !== undefined && INNER_PUNCTUATION.has(tokens[j]!.text) && !tokens[j]!.lineBefore) j++;
-        const next = tokens[j];
-        if (next === undefined || next.lineBefore || !wordMatches(morph, name, name.words[w]!, next)) {
-          ok = false;
-          break;
-        }
-        j++;
-      }
-      if (!ok) continue;
-      // Close a quote the name opened: НП «АВОК».
-      const inner = tokens.slice(i, j);
-      const opens = inner.filter((t) => t.text === '«').length;
-      const closes = inner.filter((t) => t.text === '»').length;
-      if (opens > closes && tokens[j]?.text === '»') j++;
-      if (found.some((f) => f.name === name)) continue;
-      found.push({ name, first: i, last: j });
+      if (wordMatches(morph, name, key, token) && !names.includes(name)) names.push(name);
     }
   }
-  return found.sort((a, b) => b.last - a.last);
+  byForm.set(token.text, names);
+  return names;
 }
 
 /** Builds a match over tokens `first … last-1`. */

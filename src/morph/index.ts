@@ -45,6 +45,12 @@ export interface Morph {
 
 let loading: Promise<Morph> | null = null;
 
+/**
+ * az reads «ннет» as «нет» by default (stutter: Infinity), which walks the dictionary along every
+ * doubled letter of every word. Edited text has no stutter, and the walk is most of a lookup's cost.
+ */
+const LOOKUP = { stutter: 0 };
+
 /** The dictionary directory shipped in the `az` package. */
 function dictionaryDirectory(): string {
   const require = createRequire(import.meta.url);
@@ -69,11 +75,17 @@ export function loadMorph(): Promise<Morph> {
 
 const NON_GRAMMEME_KEYS = new Set(['POS', 'CAse', 'NMbr', 'GNdr', 'ext', 'stat', 'flex']);
 
-function readGrammemes(parse: AzParse): Set<string> {
+// az shares one tag object among all the forms with the same grammemes: read each tag once.
+const GRAMMEMES = new WeakMap<object, ReadonlySet<string>>();
+
+function readGrammemes(parse: AzParse): ReadonlySet<string> {
+  const cached = GRAMMEMES.get(parse.tag);
+  if (cached !== undefined) return cached;
   const tags = new Set<string>();
   for (const key of Object.keys(parse.tag)) {
     if (parse.tag[key] === true && !NON_GRAMMEME_KEYS.has(key)) tags.add(key);
   }
+  GRAMMEMES.set(parse.tag, tags);
   return tags;
 }
 
@@ -101,11 +113,11 @@ function createMorph(): Morph {
   // az is case-sensitive: the dictionary holds proper names capitalized («Андрея» is a Name,
   // «андрея» is a guess), so forms are looked up as written and cached as written.
   const lookUp = (word: string): AzParse[] => {
-    const found = Az.Morph(word);
+    const found = Az.Morph(word, LOOKUP);
     const shouting = word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
     if (!shouting || found.some((p) => p.parser === 'Dictionary')) return found;
     // A word in capitals in a heading («ТЕХНОЛОГИИ») is read as the word it spells.
-    const titled = Az.Morph(word.charAt(0) + word.slice(1).toLowerCase());
+    const titled = Az.Morph(word.charAt(0) + word.slice(1).toLowerCase(), LOOKUP);
     return titled.some((p) => p.parser === 'Dictionary') ? titled : found;
   };
 

@@ -74,6 +74,12 @@ export function buildGazetteer(
     for (const form of [entry.name, ...(entry.aliases ?? [])]) addName(morph, names, form, entry);
     for (const form of entry.formerNames ?? []) addName(morph, names, form, entry, true);
   }
-  const notCityKeys = new Set(notCities.map((n) => nameWords(n).map((w) => nameWordKey(morph, w)).join(' ')));
+  const notCityKeys = new Set(
+    notCities.map((n) =>
+      nameWords(n)
+        .map((w) => nameWordKey(morph, w))
+        .join(' '),
+    ),
+  );
   return { entries, names, byName, notCities: notCityKeys };
 }

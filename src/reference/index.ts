@@ -15,6 +15,8 @@ export {
   foldName,
   type IndexedName,
   isAbbreviation,
+  mayBeNameWord,
+  NAME_WORD_PREFIXES,
   type NameIndex,
   nameWordKey,
   nameWords,

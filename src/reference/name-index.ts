@@ -57,6 +57,24 @@ export function isAbbreviation(name: string): boolean {
   return letters.length >= 2 && letters.length <= 8 && /^[\p{Lu}\d]+$/u.test(letters);
 }
 
+/**
+ * The first letters of every word of every indexed name. A lower-case word whose first
+ * letters are not among them cannot be part of a name (a lemma begins as its forms do, suppletive
+ * words aside), so the finders skip its dictionary lookup: most words of a text are such.
+ */
+export const NAME_WORD_PREFIXES = new Set<string>();
+
+/** A name word's beginning: four letters, three of a short word whose ending changes («край» → «кра»). */
+function wordPrefix(word: string): string {
+  return word.slice(0, word.length > 4 ? 4 : 3);
+}
+
+/** Whether a lower-case word (folded) may be a form of some indexed name's word. */
+export function mayBeNameWord(folded: string): boolean {
+  return folded.length <= 3 || NAME_WORD_PREFIXES.has(folded.slice(0, 4)) || NAME_WORD_PREFIXES.has(folded.slice(0, 3));
+}
+const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr'];
+
 export function createNameIndex<T>(): NameIndex<T> {
   return { byFirstWord: new Map(), maxWords: 1 };
 }
@@ -69,6 +87,15 @@ export function addName<T>(morph: Morph, index: NameIndex<T>, form: string, valu
   const words = nameWords(form).map((w) => (exact ? foldName(w) : nameWordKey(morph, w)));
   const first = words[0];
   if (first === undefined) return;
+  // A text writes a name's word in lower case only if it is not its first word, or is an
+  // ordinary word («республика», «российский»): only those words' beginnings are kept.
+  nameWords(form).forEach((w, k) => {
+    const ordinary = w === w.toLowerCase() || morph.parse(w).some((p) => p.known && !PROPER.some((g) => p.tags.has(g)));
+    if (k === 0 && !ordinary) return;
+    NAME_WORD_PREFIXES.add(wordPrefix(foldName(w)));
+    const key = words[k];
+    if (key !== undefined) NAME_WORD_PREFIXES.add(wordPrefix(key));
+  });
   index.maxWords = Math.max(index.maxWords, words.length);
   const list = index.byFirstWord.get(first) ?? [];
   const lowercase = form === form.toLowerCase();

@@ -31,6 +31,11 @@ describe('findEntitySpans', () => {
     ]);
   });
 
+  it('reads a city named in a sports story as its club', () => {
+    const spans = findEntitySpans('Нападающий «Барселоны» забил гол в ворота соперника.', ref);
+    expect(spans.map((s) => [s.type, s.text])).toEqual([['ORGANIZATION', 'Барселоны']]);
+  });
+
   it('slices every span from the text', () => {
     const text = 'Глава Тюмени Руслан Кухарук и президент Казахстана встретились в Астане.';
     for (const s of findEntitySpans(text, ref)) expect(text.slice(s.start, s.end)).toBe(s.text);

@@ -4,8 +4,10 @@
  * PERSON — with normalized values: what `munical extract --spans` prints and NEREL scores.
  */
 import type { Span, SpanType } from '../../domain/index.js';
+import type { Morph } from '../../morph/index.js';
 import type { ReferenceData } from '../../reference/index.js';
-import { tokenize } from '../../text/index.js';
+import { type Token, tokenize } from '../../text/index.js';
+import type { Match } from '../match.js';
 import { findOrganizations } from '../orgs/index.js';
 import { findPeople } from '../people/index.js';
 import { findPlaces } from '../places/index.js';
@@ -16,6 +18,14 @@ const PLACE_SPAN: Record<'city' | 'region' | 'country', SpanType> = {
   country: 'COUNTRY',
 };
 
+/** Words of a sports story, in which a city's name stands for its club («Барселона обыграла «Рому»»). */
+// biome-ignore format: a word list reads best in lines
+const SPORTS_WORDS = new Set([
+  'футбол', 'футболист', 'клуб', 'матч', 'игрок', 'нападающий', 'полузащитник', 'вратарь', 'тренер', 'чемпионат',
+  'лига', 'гол', 'забить', 'обыграть', 'трансфер', 'сезон', 'болельщик', 'стадион', 'турнир', 'кубок', 'ничья',
+]);
+const SPORTS_WINDOW = 15;
+
 /**
  * @example findEntitySpans('Мэр Москвы Сергей Собянин', ref)
  * // [{ type: 'CITY', text: 'Москвы', … }, { type: 'PERSON', text: 'Сергей Собянин', … }]
@@ -24,7 +34,14 @@ export function findEntitySpans(text: string, ref: ReferenceData): Span[] {
   const tokens = tokenize(text);
   const spans: Span[] = [];
   for (const m of findPlaces(text, ref, { adjectives: true, tokens })) {
-    spans.push({ start: m.start, end: m.end, type: PLACE_SPAN[m.value.type], text: m.text, value: m.value });
+    const club = m.value.type === 'city' && isClub(ref.morph, tokens, m);
+    spans.push({
+      start: m.start,
+      end: m.end,
+      type: club ? 'ORGANIZATION' : PLACE_SPAN[m.value.type],
+      text: m.text,
+      value: club ? { name: m.value.name } : m.value,
+    });
   }
   for (const m of findOrganizations(text, ref, { nested: true, tokens })) {
     spans.push({ start: m.start, end: m.end, type: 'ORGANIZATION', text: m.text, value: m.value });
@@ -34,4 +51,23 @@ export function findEntitySpans(text: string, ref: ReferenceData): Span[] {
     spans.push({ start: m.start, end: m.end, type: 'PERSON', text: m.text, value: m.value });
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A one-word city name in quotes («Барселоны») or in a sports story, not after a preposition of
+ * place: the club, as NEREL reads it.
+ */
+function isClub(morph: Morph, tokens: readonly Token[], m: Match<unknown>): boolean {
+  const at = tokens.findIndex((t) => t.start === m.start);
+  if (at < 0 || tokens[at]!.end !== m.end) return false;
+  // «лондонский», «московского»: an adjective of the city stays a place.
+  if (morph.parse(tokens[at]!.text).some((p) => p.pos === 'ADJF')) return false;
+  if (tokens[at - 1]?.text === '«' && tokens[at + 1]?.text === '»') return true;
+  if (['в', 'во', 'из', 'под', 'около'].includes(tokens[at - 1]?.norm ?? '')) return false;
+  let cues = 0;
+  for (let k = Math.max(0, at - SPORTS_WINDOW); k < Math.min(tokens.length, at + SPORTS_WINDOW); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && morph.lemmas(t.text).some((l) => SPORTS_WORDS.has(l))) cues++;
+  }
+  return cues >= 1;
 }

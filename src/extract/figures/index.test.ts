@@ -39,6 +39,7 @@ describe('findFigures', () => {
     ['в 2021 году'],
     ['13 мая 2021 года состоялось заседание'],
     ['в 15:00 по московскому времени'],
+    ['второй год подряд прошёл форум'],
   ])('does not take a date for a figure: %s', (text) => {
     expect(findFigures(text, ref)).toEqual([]);
   });

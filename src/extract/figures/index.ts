@@ -14,8 +14,6 @@ export type FigureUnit = 'people' | 'municipalities' | 'regions' | 'countries' |
 
 export interface FigureValue {
   count: number;
-  /** The same number as `count`, under the name event assembly reads (`events/inputs.ts`). */
-  value: number;
   unit: FigureUnit;
   /** «90 лет», «165 лет»: an age in years. */
   age?: boolean;
@@ -142,6 +140,8 @@ function readNumber(morph: Morph, tokens: readonly Token[], i: number): NumberRe
       next += 2;
     }
   } else if (t.kind === 'word') {
+    // «второй год» is an ordinal (az gives it the cardinal's lemma «два»): not a count.
+    if (morph.parse(t.text)[0]?.tags.has('Anum')) return null;
     const lemma = morph.lemmas(t.text).find((l) => l in NUMBER_WORDS);
     if (lemma === undefined) return null;
     value = NUMBER_WORDS[lemma]!;
@@ -281,11 +281,9 @@ function figure(
   tokens: readonly Token[],
   first: number,
   last: number,
-  value: Omit<FigureValue, 'value'>,
+  value: FigureValue,
 ): Match<FigureValue> {
   const start = tokens[first]!.start;
   const end = tokens[last - 1]!.end;
-  return { start, end, text: text.slice(start, end), value: { ...value, value: value.count } };
+  return { start, end, text: text.slice(start, end), value };
 }
-
-export type { ReferenceData };

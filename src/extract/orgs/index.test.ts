@@ -98,6 +98,40 @@ describe('findOrganizations', () => {
   });
 
   it.each([
+    // a name in Latin letters, a company by its trade's stem, an agency compound, an unknown abbreviation
+    ['акции Monsanto подешевели', 'Monsanto'],
+    ['контракт с Уралтрансинвестом подписан', 'Уралтрансинвестом'],
+    ['проверку провёл Роспожнадзор вчера', 'Роспожнадзор'],
+    ['задержание провела ГУВД утром', 'ГУВД'],
+    // a bare institution of the story, an adjective and its head, a state body in lower case
+    ['18 апреля полиция начала расследование', 'полиция'],
+    ['сообщил Первый канал в эфире', 'Первый канал'],
+    ['отчёт министерства здравоохранения опубликован', 'министерства здравоохранения'],
+    // a quoted name credited with a report, and a quoted name introduced by a head and quoted again
+    ['как сообщает «Вечерний вестник», мост закрыт', 'Вечерний вестник'],
+  ])('finds %s', (text, span) => {
+    expect(findOrganizations(text, ref).map((m) => m.text)).toContain(span);
+  });
+
+  it('finds a quoted name again once a head introduced it', () => {
+    const text = 'Группа «Северный ветер» выпустила альбом. Позже «Северный ветер» дал концерт.';
+    expect(findOrganizations(text, ref).map((m) => m.text)).toEqual(['Группа «Северный ветер»', 'Северный ветер']);
+  });
+
+  it.each([
+    ['альбом The Fat of the Land вышел'],
+    ['певица Aaliyah спела'],
+    ['написал в Twitter вечером'],
+    ['приговор по статье 128 УК'],
+    ['подключили к аппарату ИВЛ'],
+    ['в центре Москвы открыли парк'],
+    ['это ведомство молчит'],
+    ['Российской Федерации по вопросам пенсий'],
+  ])('does not take a title, a thing or a place for an organization: %s', (text) => {
+    expect(findOrganizations(text, ref)).toEqual([]);
+  });
+
+  it.each([
     ['Союз был заключён по любви.'],
     ['маг показал фокус'],
     ['совет да любовь'],

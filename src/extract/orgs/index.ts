@@ -13,186 +13,31 @@ import type { Morph } from '../../morph/index.js';
 import { foldName, nameWordKey, nameWords, type OrganizationEntry, type ReferenceData } from '../../reference/index.js';
 import { collapseWhitespace, type Token, tokenize } from '../../text/index.js';
 import { capitalized, isUpperCase, type Match, matchNamesAt, matchOver, startsSentence } from '../match.js';
+import {
+  GOVERNING,
+  INSTITUTIONS,
+  LATIN_NOT_NAMES,
+  LEGAL_FORMS,
+  NOT_BODIES,
+  NOT_COMPLEMENTS,
+  ORG_HEADS,
+  PERFORMER_CUES,
+  REPORT_CUES,
+  STATE_BODIES,
+  TITLE_CUES,
+} from './org-words.js';
 import { inflectPhrase, readHead } from './phrase.js';
 
+export { INSTITUTIONS, ORG_HEADS } from './org-words.js';
 export { agrees, type Case, inflectPhrase, readHead } from './phrase.js';
-
-/** Nouns that head an organization's name. */
-export const ORG_HEADS = new Set([
-  'союз',
-  'ассоциация',
-  'ассамблея',
-  'палата',
-  'совет',
-  'комитет',
-  'комиссия',
-  'конгресс',
-  'министерство',
-  'правительство',
-  'администрация',
-  'мэрия',
-  'дума',
-  'фонд',
-  'институт',
-  'департамент',
-  'управление',
-  'агентство',
-  'служба',
-  'пресс-служба',
-  'партия',
-  'центр',
-  'университет',
-  'академия',
-  'банк',
-  'компания',
-  'корпорация',
-  'госкорпорация',
-  'организация',
-  'объединение',
-  'федерация',
-  'суд',
-  'прокуратура',
-  'парламент',
-  'сенат',
-  'собрание',
-  'представительство',
-  'посольство',
-  'консульство',
-  'полиция',
-  'армия',
-  'лига',
-  'клуб',
-  'фронт',
-  'движение',
-  'партнерство',
-  'общество',
-  'холдинг',
-  'концерн',
-  'завод',
-  'комбинат',
-  'издательство',
-  'телеканал',
-  'радиостанция',
-  'колледж',
-  'училище',
-  'лицей',
-  'гимназия',
-  'больница',
-  'театр',
-  'музей',
-  'библиотека',
-  'бюро',
-  'отделение',
-  'филиал',
-  'штаб',
-  'инспекция',
-  'секретариат',
-  'аппарат',
-  'минобороны',
-  'ведомство',
-  'следственный',
-  'власть',
-  'исполком',
-  'горсовет',
-  'законодательный',
-  'инициатива',
-  'оркестр',
-  'хор',
-  'ансамбль',
-  'команда',
-  'сборная',
-  'епархия',
-  'патриархия',
-  'церковь',
-  'кабинет',
-  'орган',
-  'канал',
-  'телевидение',
-  'газета',
-  'журнал',
-  'издание',
-  'группа',
-  'фирма',
-  'колония',
-  'судоверфь',
-  'верфь',
-  'коллегия',
-  'дворец',
-  'триада',
-  'мафия',
-  'синдикат',
-  'альянс',
-  'студия',
-  'лейбл',
-]);
-
-/**
- * Bodies a news text names by the bare noun («полиция задержала», «парламент принял»): there is
- * one of each in the story's country, and NEREL marks them as organizations.
- */
-// biome-ignore format: a word list reads best in lines
-export const INSTITUTIONS = new Set([
-  'полиция', 'парламент', 'правительство', 'сенат', 'конгресс', 'мэрия', 'прокуратура', 'кабмин', 'минобороны',
-  'госдума', 'минздрав', 'минфин', 'генпрокуратура', 'горсовет', 'горсуд', 'облсуд',
-]);
 
 const isOrgHead = (lemma: string) => ORG_HEADS.has(lemma) || INSTITUTIONS.has(lemma);
 
-/** After «по» these words open an adverbial («по поручению Президента»), not a name's complement. */
-const NOT_COMPLEMENTS = new Set([
-  'поручение',
-  'итог',
-  'слово',
-  'данные',
-  'мнение',
-  'случай',
-  'приглашение',
-  'инициатива',
-  'линия',
-  'пример',
-  'причина',
-  'результат',
-  'сообщение',
-  'информация',
-  'оценка',
-  'просьба',
-  'заказ',
-  'решение',
-  'требование',
-  'время',
-  'словам',
-  'всей',
-  'весь',
-  'мера',
-  'ход',
-  'адрес',
-  'телефон',
-  'видеосвязь',
-]);
-
-/** Legal forms written before a quoted name: ООО «Ромашка», АНО «…». */
-const LEGAL_FORMS = new Set([
-  'ооо',
-  'оао',
-  'пао',
-  'зао',
-  'ао',
-  'гуп',
-  'муп',
-  'фгуп',
-  'ано',
-  'нко',
-  'нп',
-  'нок',
-  'фгбу',
-  'гбу',
-  'мбу',
-  'мку',
-  'фгбоу',
-  'ип',
-]);
-
 const ROMAN = /^[IVXLCDM]+$/;
+/** Company names built on a trade's stem: Металлоинвест, Газпромбанк, Башинформ, Мосэнерго (any case ending). */
+const COMPANY_SHAPE =
+  /^\p{Lu}\p{Ll}{2,}(инвест|пром|банк|строй|газ|нефть|энерго|транс|сервис|холдинг|информ|агро|сталь|авиа|телеком|медиа|снаб|торг|маш|хим|кредит|лизинг|фарм|софт|нефтегаз|девелопмент|групп)(а|у|ом|е|ы|и|ой)?$/u;
+
 /** Compound names of agencies: Рос-, Мин-, Гос-, Мос- + a stem («Роскомнадзора», «Мосгорсуд»). */
 const AGENCY_SHAPE = /^(Рос|Мин|Гос|Мос|Глав)\p{Ll}{4,}$/u;
 
@@ -228,6 +73,7 @@ export function findOrganizations(
   }
   const defined = bracketDefinitions(text, tokens, spans);
   if (defined.size > 0) addDefinedAbbreviations(tokens, spans, defined);
+  addQuotedMentions(tokens, spans);
   const matches: Match<OrganizationValue>[] = [];
   const emit = (span: OrgSpan) => {
     const value = organizationValue(ref, text, tokens, span, defined);
@@ -262,7 +108,9 @@ function entryValue(entry: OrganizationEntry): OrganizationValue {
 }
 
 function registryAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient = false) {
-  return matchNamesAt(ref.morph, tokens, i, ref.orgs.names).filter((m) => {
+  const matches = matchNamesAt(ref.morph, tokens, i, ref.orgs.names);
+  if (matches.length === 0) return matches;
+  return matches.filter((m) => {
     const first = tokens[m.first]!;
     if (m.name.abbreviation || m.name.lowercase) return true;
     if (lenient || capitalized(first)) return true;
@@ -304,10 +152,27 @@ function isFunctionWord(morph: Morph, token: Token): boolean {
 function orgAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient = false): OrgSpan | null {
   const { morph } = ref;
   const token = tokens[i];
+  // «Как сообщает «Коммерсантъ»», «по данным «Медиазоны»»: a quoted name a report is credited to.
+  if (token !== undefined && (token.text === '«' || token.text === '"') && creditsReport(ref, tokens, i)) {
+    const close = closingQuote(tokens, i);
+    const inner = tokens[i + 1];
+    if (close !== null && close - i <= 5 && inner !== undefined && capitalized(inner))
+      return { first: i + 1, last: close, nested: [] };
+  }
   if (!isWord(token)) return null;
   const registry = registryAt(ref, tokens, i, lenient)[0];
+  // Most words are lower-case and open no name: only the registry's lower-case forms can start there.
+  if (!capitalized(token) && !mayOpenHead(ref, token, tokens)) {
+    return registry === undefined
+      ? null
+      : { first: i, last: registry.last, entry: registry.name.value.entry, nested: [] };
+  }
   const shaped = shapeAt(ref, tokens, i, lenient);
-  if (shaped !== null && (registry === undefined || shaped.last > registry.last)) return shaped;
+  // A registry name followed by «по …» is that body doing something («работе Палаты … по подготовке
+  // предложений»): the complement belongs to the sentence, not to the name.
+  const registryThenComplement = registry !== undefined && tokens[registry.last]?.norm === 'по';
+  if (shaped !== null && (registry === undefined || (shaped.last > registry.last && !registryThenComplement)))
+    return shaped;
   if (registry !== undefined) return { first: i, last: registry.last, entry: registry.name.value.entry, nested: [] };
   // A name in Latin letters (Monsanto, New York Times, NBC News) names a company, a paper or a
   // band far more often than a person in Russian news; names in brackets after a person are the person's.
@@ -324,6 +189,14 @@ function orgAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient 
     return { first: i, last, nested: [] };
   }
   // «Рособрнадзор», «Минприроды», «Госкомстат»: federal agencies are named by these compounds.
+  // «Металлоинвест», «Башинформ», «УралМетКом», «ВКонтакте»: how Russian companies and media are
+  // named — a compound ending in a trade's stem, or capitals inside the word.
+  if (
+    (COMPANY_SHAPE.test(token.text) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(token.text)) &&
+    /^\p{Script=Cyrillic}/u.test(token.text) &&
+    !morph.parse(token.text).some((p) => p.known)
+  )
+    return { first: i, last: i + 1, nested: [] };
   if (AGENCY_SHAPE.test(token.text) && !morph.parse(token.text).some((p) => p.known))
     return { first: i, last: i + 1, nested: [] };
   // An abbreviation the dictionary does not know as an ordinary word (ГРУ, ФБК, СИЗО), and that
@@ -341,14 +214,41 @@ function orgAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient 
   // An unknown abbreviation that the dictionary knows as an organization, or a capitalized Orgn word.
   const upper = isUpperCase(token.text) && token.text.length <= 8 && !ROMAN.test(token.text);
   const orgn = morph.parse(token.text).some((p) => p.tags.has('Orgn') && p.score >= 0.3);
-  if (orgn && (upper || (capitalized(token) && !startsSentence(tokens, i))))
+  if (orgn && !NOT_BODIES.has(token.text) && (upper || (capitalized(token) && !startsSentence(tokens, i))))
     return { first: i, last: i + 1, nested: [] };
   return null;
 }
 
+/** First three letters of every head noun: a cheap test of whether one may stand nearby. */
+let HEAD_PREFIXES: Set<string> | null = null;
+
+// Per token array: the index of the nearest following word that may be a head noun (or -1 when
+// punctuation comes first), computed once in one backward sweep.
+const HEAD_AHEAD = new WeakMap<readonly Token[], Int32Array>();
+
+function headNounNear(tokens: readonly Token[], i: number): boolean {
+  if (HEAD_PREFIXES === null) {
+    HEAD_PREFIXES = new Set([...ORG_HEADS, ...INSTITUTIONS, ...STATE_BODIES].map((h) => h.slice(0, 3)));
+  }
+  let ahead = HEAD_AHEAD.get(tokens);
+  if (ahead === undefined) {
+    ahead = new Int32Array(tokens.length + 1).fill(-1);
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') ahead[k] = -1;
+      else ahead[k] = HEAD_PREFIXES.has(t.norm.slice(0, 3)) ? k : ahead[k + 1]!;
+    }
+    HEAD_AHEAD.set(tokens, ahead);
+  }
+  const k = ahead[i]!;
+  return k >= 0 && k < i + 5;
+}
+
 /** Whether a word can open a head group: an adjective, an organization noun or a short form. Cached per form. */
 const HEAD_OPENERS = new Map<string, boolean>();
-function mayOpenHead(ref: ReferenceData, token: Token): boolean {
+function mayOpenHead(ref: ReferenceData, token: Token, tokens?: readonly Token[]): boolean {
+  // A lower-case head group has its head noun within five words: without one, skip the dictionary.
+  if (tokens !== undefined && !capitalized(token) && !headNounNear(tokens, token.index)) return false;
   let known = HEAD_OPENERS.get(token.text);
   if (known === undefined) {
     const parses = ref.morph.parse(token.text);
@@ -363,16 +263,11 @@ function mayOpenHead(ref: ReferenceData, token: Token): boolean {
   return known;
 }
 
-/** Abbreviations of things, not bodies, that news uses often. */
-// biome-ignore format: a word list reads best in lines
-const NOT_BODIES = new Set([
-  'ВКС', 'ИВЛ', 'ЧС', 'ДТП', 'ЖКХ', 'МСУ', 'СВО', 'ПЦР', 'ОРВИ', 'ВИЧ', 'СПИД', 'НИОКР', 'ТЭЦ', 'АЭС', 'ГЭС', 'ЛЭП',
-  'ВУЗ', 'ВВП', 'НДС', 'ЕГЭ', 'ОГЭ', 'ИНН', 'ОКВЭД', 'КПД', 'ЧП', 'СМИ', 'ТВ', 'РФ', 'США', 'ООПТ', 'ИЖС', 'МКД',
-  'НКО', 'ООО', 'ОАО', 'ПАО', 'ЗАО', 'АО', 'ИП', 'ГУП', 'МУП', 'ТЦ', 'БРИКС', 'ЕС', 'ЧМ', 'ОИ', 'ТОР', 'ОЭЗ',
-]);
-
-/** Words of a disease, a virus or a slogan that look like names in Latin letters. */
-const LATIN_NOT_NAMES = new Set(['covid', 'sars', 'sars-cov', 'brexit', 'rip', 'ok', 'vip', 'it', 'pr', 'tv', 'dj']);
+function creditsReport(ref: ReferenceData, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined || before.kind !== 'word') return false;
+  return ref.morph.lemmas(before.text).some((l) => REPORT_CUES.has(l)) && before.norm !== 'со';
+}
 
 /**
  * Whether a name in Latin letters starts at i: capitalized, not an initial, not a code from a
@@ -391,6 +286,28 @@ function latinNameStart(tokens: readonly Token[], i: number): boolean {
   if (before !== undefined && before.end === token.start && /^[/.=?&_-]$/.test(before.text)) return false;
   const after = tokens[i + 1];
   if (after !== undefined && after.start === token.end && /^[/=?&_]$/.test(after.text)) return false;
+  // A title or a platform, not a body: «альбом The Fat of the Land», «премия Grammy», «в Twitter»,
+  // and the next items of a list of such titles.
+  const cue = tokens[i - 1];
+  const cueWord = cue !== undefined && cue.kind === 'word' ? cue.norm : '';
+  const cueStem = cueWord.replace(/(ом|ами|ах|ой|ою|е|и|у|а|ы)$/u, '');
+  if (TITLE_CUES.has(cueWord) || TITLE_CUES.has(cueStem)) return false;
+  // «певица Aaliyah», «рэпер Jay Z»: a performer's stage name is a person's.
+  if (PERFORMER_CUES.has(cueWord) || PERFORMER_CUES.has(cueStem)) return false;
+  if (
+    cue !== undefined &&
+    (cue.norm === 'в' || cue.norm === 'через') &&
+    (tokens[i + 1]?.kind !== 'word' || !capitalized(tokens[i + 1]!))
+  )
+    return false;
+  if (cue !== undefined && /^(,|\)|и|:)$/.test(cue.norm)) {
+    const beforeList = tokens[i - 2];
+    if (
+      beforeList !== undefined &&
+      (beforeList.kind === 'number' || beforeList.text === ')' || /^\p{Script=Latin}/u.test(beforeList.text))
+    )
+      return false;
+  }
   // Inside brackets or quotes opened earlier on the line and not yet closed.
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const t = tokens[k]!;
@@ -404,7 +321,7 @@ function latinNameStart(tokens: readonly Token[], i: number): boolean {
 /** Head group (adjectives + an organization noun, or a short form such as «Минфин», «НП») at i. */
 function headAt(ref: ReferenceData, tokens: readonly Token[], i: number): number | null {
   const { morph } = ref;
-  if (!mayOpenHead(ref, tokens[i]!)) return null;
+  if (!mayOpenHead(ref, tokens[i]!, tokens)) return null;
   // Short forms that head a name: «Исполком СНГ», «НП «АВОК»», «Минэкономразвития РФ».
   const expansion = matchNamesAt(morph, tokens, i, ref.orgs.expansions)[0];
   if (expansion !== undefined && capitalized(tokens[i]!) && ORG_HEADS.has(headNounOf(morph, expansion.name.value))) {
@@ -433,9 +350,28 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
   const legal = LEGAL_FORMS.has(first.norm) && isUpperCase(first.text) && /^[«"]$/.test(tokens[i + 1]?.text ?? '');
   const headEnd = legal ? i + 1 : headAt(ref, tokens, i);
   if (headEnd === null) return null;
+  // «Российской Федерации», «Советский Союз», «РФ»: a country's name, though its noun heads bodies too.
+  if (matchNamesAt(morph, tokens, i, ref.places.names).some((m) => m.last >= headEnd)) return null;
   const nested: OrgSpan[] = [];
   let j = headEnd;
   let proper = capitalized(first) || legal;
+  // Whether the tail names nothing but places («центре Москвы», «больницах Британии»).
+  let placeOnly = true;
+  let complemented = false;
+  // «Российской Федерации по …»: the noun closes a country's name, it heads no body.
+  if (matchNamesAt(morph, tokens, i - 1, ref.places.names).some((m) => m.last > i)) return null;
+  // A lower-case head governs a proper name directly («комиссии ОПРФ», «власти России»,
+  // «пресс-служба Национальной лиги»), unless it names a state body by itself («министерство
+  // здравоохранения»); «центр сотрудничества столицы России» is no body.
+  if (!capitalized(first) && !legal) {
+    // A proper name right after the head, or after one more genitive: «партии президента Зимбабве».
+    const governs = (t: Token | undefined) =>
+      t !== undefined && (capitalized(t) || t.text === '«' || t.text === '"' || t.norm === 'по' || t.norm === 'при');
+    const next = tokens[headEnd];
+    const direct = governs(next) || (next?.kind === 'word' && governs(tokens[headEnd + 1]));
+    const stateHead = ref.morph.lemmas(tokens[headEnd - 1]!.text).some((l) => STATE_BODIES.has(l) || GOVERNING.has(l));
+    if (!direct && !stateHead) return null;
+  }
   let tail = false;
   let quoted = false;
   for (;;) {
@@ -455,6 +391,7 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
       }
       j = close + 1;
       tail = quoted = proper = true;
+      placeOnly = false;
       continue;
     }
     const known = registryAt(ref, tokens, j)[0];
@@ -462,6 +399,7 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
       nested.push({ first: j, last: known.last, entry: known.name.value.entry, nested: [] });
       j = known.last;
       tail = proper = true;
+      placeOnly = false;
       continue;
     }
     // Coordinated genitives inside a name: «развития демократии, парламентаризма и соблюдения …»,
@@ -481,10 +419,14 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
       break;
     }
     if (t.kind === 'word' && (t.norm === 'по' || t.norm === 'при')) {
+      // One «по …» complement to a name: a second one belongs to the sentence («… по выработке»).
+      if (t.norm === 'по' && complemented) break;
       const end = t.norm === 'по' ? complementEnd(ref, tokens, j + 1) : attachedEnd(ref, tokens, j + 1, nested);
       if (end === null) break;
+      if (t.norm === 'по') complemented = true;
       j = end;
       tail = true;
+      placeOnly = false;
       continue;
     }
     // «г. Москвы»: the abbreviation of «города» inside a name.
@@ -494,18 +436,33 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
       isWord(tokens[j + 2]) &&
       capitalized(tokens[j + 2]!)
     ) {
-      j += 3;
+      // The city's whole name: «г. Великие Луки».
+      const place = matchNamesAt(morph, tokens, j + 2, ref.places.names)[0];
+      j = place !== undefined ? place.last : j + 3;
       tail = proper = true;
       continue;
     }
     if (!isWord(t)) break;
     if (isUpperCase(t.text) && !ROMAN.test(t.text)) {
       j++;
-      tail = proper = true;
+      tail = true;
+      // «аппарат ИВЛ», «группа СМИ»: an abbreviation of a thing does not make a name.
+      if (!NOT_BODIES.has(t.text)) proper = true;
+      else placeOnly = false;
       continue;
+    }
+    // A place of several words is taken whole: «Правительства Республики Бурятия».
+    if (capitalized(t)) {
+      const place = matchNamesAt(morph, tokens, j, ref.places.names).find((m) => m.last - m.first > 1);
+      if (place !== undefined && isGenitive(morph, t)) {
+        j = place.last;
+        tail = proper = true;
+        continue;
+      }
     }
     if (isPersonal(morph, t) || isFunctionWord(morph, t)) break;
     if (!isGenitive(morph, t)) break;
+    if (!capitalized(t) || matchNamesAt(morph, tokens, j, ref.places.names).length === 0) placeOnly = false;
     // An inner organization heads its own nested span: «пресс-служба Национальной футбольной лиги».
     if (capitalized(t)) {
       const inner = shapeAt(ref, tokens, j, lenient);
@@ -522,15 +479,38 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
   }
   // Trailing «и», commas and prepositions never end a name.
   while (j > headEnd && /^(и|,|-|—)$/.test(tokens[j - 1]!.norm)) j--;
-  if (!tail && !quoted && !lenient) {
-    // Without a tail: an adjective and its head, capitalized («Мариинского театра», «Первый канал»),
-    // or a bare institution of the story («полиция»).
-    const institution = headEnd - i === 1 && ref.morph.lemmas(first.text).some((l) => INSTITUTIONS.has(l));
-    const named = headEnd - i >= 2 && capitalized(first) && !startsSentence(tokens, i);
-    if (!institution && !named) return null;
-    return { first: i, last: headEnd, nested };
+  const institution = headEnd - i === 1 && ref.morph.lemmas(first.text).some((l) => INSTITUTIONS.has(l));
+  // A lower-case head with only a place after it is a body only if it governs: «власти России»,
+  // «правительство Москвы»; «центр Москвы», «больница Лондона» are places and buildings.
+  if (
+    !capitalized(first) &&
+    !legal &&
+    tail &&
+    !quoted &&
+    placeOnly &&
+    !ref.morph.lemmas(first.text).some((l) => GOVERNING.has(l))
+  )
+    return null;
+  if ((!tail && !quoted) || (!proper && !lenient)) {
+    if (lenient && !tail && !quoted) return { first: i, last: j, nested };
+    // Without a proper tail: an adjective and its head, capitalized («Мариинского театра»,
+    // «Первый канал»; at a sentence start only a relational adjective: «Пресненский суд», not
+    // «Новый совет»), or a bare institution of the story («полиция»).
+    const named =
+      headEnd - i >= 2 &&
+      capitalized(first) &&
+      (!startsSentence(tokens, i) || !ref.morph.parse(first.text).some((p) => p.tags.has('Qual') || p.pos === 'NOUN'));
+    if (institution || named) return { first: i, last: headEnd, nested };
+    // «министерство здравоохранения», «городского совета», «федеральный суд»: a state body named by
+    // its function in lower case, with a genitive complement or a qualifying adjective.
+    const headNoun = tokens[headEnd - 1]!;
+    // In the singular, and not «это ведомство», «другой суд»: a pronoun names no body.
+    const stateBody =
+      ref.morph.parse(headNoun.text).some((p) => p.pos === 'NOUN' && STATE_BODIES.has(p.lemma) && p.tags.has('sing')) &&
+      !tokens.slice(i, headEnd - 1).some((t) => ref.morph.parse(t.text).some((p) => p.tags.has('Apro')));
+    if (stateBody && !quoted && (tail || headEnd - i >= 2)) return { first: i, last: tail ? j : headEnd, nested };
+    return null;
   }
-  if (!proper && !lenient) return null;
   return { first: i, last: j, nested };
 }
 
@@ -577,6 +557,7 @@ function complementEnd(ref: ReferenceData, tokens: readonly Token[], k: number):
   const content = (t: Token | undefined) =>
     isWord(t) &&
     !isPersonal(morph, t) &&
+    !isFunctionWord(morph, t) &&
     morph.parse(t.text).some((p) => p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.tags.has('Abbr'));
   const opener = tokens[k];
   if (!content(opener)) return null;
@@ -592,13 +573,24 @@ function complementEnd(ref: ReferenceData, tokens: readonly Token[], k: number):
       j += 2;
       continue;
     }
-    if ((t.norm === 'в' || t.norm === 'во') && content(tokens[j + 1]) && !capitalized(tokens[j + 1]!)) {
+    // «по изучению опыта … в местном самоуправлении»: «в» with the prepositional case only
+    // («в проект …» is where something goes, not part of the name).
+    const after = tokens[j + 1];
+    if (
+      (t.norm === 'в' || t.norm === 'во') &&
+      content(after) &&
+      !capitalized(after!) &&
+      hasReading(morph, after!.text, (_, tags) => tags.has('loct'))
+    ) {
       j += 2;
       continue;
     }
     if (content(t) && !hasReading(morph, t.text, (pos) => pos === 'VERB' || pos === 'INFN')) {
       // Capitalized words inside a complement are names in the genitive: «делам Севера».
       if (capitalized(t) && !morph.parse(t.text).some((p) => p.tags.has('gent'))) break;
+      // Another body named inside it means the «по …» belongs to the sentence: «на сайте
+      // Конгресса по вопросам работы Палаты» is not a congress «по вопросам работы Палаты».
+      if (capitalized(t) && morph.parse(t.text).some((p) => p.pos === 'NOUN' && ORG_HEADS.has(p.lemma))) return null;
       j++;
       continue;
     }
@@ -640,6 +632,37 @@ function bracketDefinitions(text: string, tokens: readonly Token[], spans: OrgSp
   return defined;
 }
 
+/**
+ * A quoted name that a head introduced once («группа «Метро»», «газета «Культура»») is the same
+ * body wherever the text quotes it again alone («Метро» выпустила альбом).
+ */
+function addQuotedMentions(tokens: readonly Token[], spans: OrgSpan[]): void {
+  const names = new Set<string>();
+  for (const span of spans) {
+    for (let k = span.first; k < span.last; k++) {
+      if (tokens[k]!.text !== '«') continue;
+      const close = closingQuote(tokens, k);
+      if (close !== null && close > k + 1 && close < span.last) names.add(key(tokens.slice(k + 1, close)));
+    }
+  }
+  if (names.size === 0) return;
+  const covered = new Uint8Array(tokens.length);
+  for (const span of spans) covered.fill(1, span.first, span.last);
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.text !== '«' || covered[k]) continue;
+    const close = closingQuote(tokens, k);
+    if (close === null || close <= k + 1 || close - k > 8) continue;
+    if (names.has(key(tokens.slice(k + 1, close))) && !covered.subarray(k, close).some((c) => c === 1)) {
+      spans.push({ first: k + 1, last: close, nested: [] });
+      covered.fill(1, k, close + 1);
+    }
+  }
+  spans.sort((a, b) => a.first - b.first);
+  function key(words: readonly Token[]): string {
+    return words.map((t) => t.norm).join(' ');
+  }
+}
+
 /** Every use of an abbreviation the text defined in brackets is that organization, the definition itself included. */
 function addDefinedAbbreviations(
   tokens: readonly Token[],
@@ -666,6 +689,9 @@ function addDefinedAbbreviations(
   spans.sort((a, b) => a.first - b.first);
 }
 
+/** Written name → registry entry or canonical name. Depends only on the words and the one registry. */
+const RESOLVED = new Map<string, OrganizationEntry | string>();
+
 function organizationValue(
   ref: ReferenceData,
   text: string,
@@ -678,10 +704,16 @@ function organizationValue(
   const definition = defined.get(foldName(written));
   if (definition !== undefined && definition !== span)
     return organizationValue(ref, text, tokens, definition, new Map());
-  const name = canonicalName(ref, text, tokens, span.first, span.last);
-  const entry = ref.orgs.byName.get(foldName(name)) ?? similarEntry(ref, name);
-  if (entry !== undefined) return entryValue(entry);
-  const value: OrganizationValue = { name };
+  // The same name recurs through a text and across texts: resolve each written form once.
+  let resolved = RESOLVED.get(written);
+  if (resolved === undefined) {
+    const name = canonicalName(ref, text, tokens, span.first, span.last);
+    resolved = ref.orgs.byName.get(foldName(name)) ?? similarEntry(ref, name) ?? name;
+    if (RESOLVED.size > 100_000) RESOLVED.clear();
+    RESOLVED.set(written, resolved);
+  }
+  if (typeof resolved !== 'string') return entryValue(resolved);
+  const value: OrganizationValue = { name: resolved };
   for (const [abbreviation, target] of defined) if (target === span) value.abbreviation = abbreviation.toUpperCase();
   return value;
 }

@@ -38,9 +38,32 @@ describe('findPeople', () => {
     expect(person?.value).toMatchObject({ name: 'Антон Кобяков', role: 'советник Президента Российской Федерации' });
   });
 
+  it('finds the name in its own letters in brackets after it', () => {
+    const text = 'Суд выслушал Брендта Кристенсена (Brendt Christensen) в пятницу.';
+    expect(findPeople(text, ref).map((m) => m.text)).toEqual(['Брендта Кристенсена', 'Brendt Christensen']);
+  });
+
   it('finds a surname alone once the full name was seen', () => {
     const text = 'Рекс Тиллерсон прибыл в Москву. Тиллерсона встретили в аэропорту.';
     expect(findPeople(text, ref).map((m) => m.text)).toEqual(['Рекс Тиллерсон', 'Тиллерсона']);
+  });
+
+  it.each([
+    ['| 8. | Конференция | Грозный 3-4 октября | Организатор: МАГ |'],
+    ['Мероприятия по проектам ООН-Хабитат'],
+    ['Организатором выступит Фонд Росконгресс'],
+    ['слово передали Владимиру Владимировичу'],
+  ])('keeps off places and organizations when called alone: %s', (text) => {
+    const names = findPeople(text, ref).map((m) => m.value.name);
+    expect(names.filter((n) => /Грозн|Хабитат|Росконгресс/.test(n))).toEqual([]);
+  });
+
+  it('reads a long role with its «по …» complement', () => {
+    const text = 'Модератором стал заместитель председателя комиссии ОПРФ по территориальному развитию Леонид Шафиров.';
+    expect(findPeople(text, ref)[0]?.value).toMatchObject({
+      name: 'Леонид Шафиров',
+      role: 'заместитель председателя комиссии ОПРФ по территориальному развитию',
+    });
   });
 
   it.each([

@@ -12,6 +12,7 @@ import type { ReferenceData } from '../../reference/index.js';
 import { type Token, tokenize } from '../../text/index.js';
 import { capitalized, isUpperCase, type Match, startsSentence } from '../match.js';
 import { findOrganizations, inflectPhrase } from '../orgs/index.js';
+import { findPlaces } from '../places/index.js';
 
 /** Words that introduce a person: «президент Владимир Путин», «мэр Собянин», «госсекретарь США Рекс Тиллерсон». */
 export const TITLES = new Set([
@@ -116,7 +117,6 @@ export const TITLES = new Set([
   'ректор',
   'декан',
   'министр-председатель',
-  'председательство',
   'аятолла',
   'шейх',
   'султан',
@@ -189,7 +189,10 @@ function computeNameStrength(morph: Morph, token: Token): number {
 function isInitial(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const dot = tokens[k + 1];
-  return t !== undefined && t.text.length === 1 && capitalized(t) && dot?.text === '.' && dot.start === t.end;
+  // «В.», and «Дж.» as English names are initialled in Russian.
+  return (
+    t !== undefined && t.text.length <= 2 && dot?.text === '.' && dot.start === t.end && /^\p{Lu}\p{Ll}?$/u.test(t.text)
+  );
 }
 
 function titleAt(morph: Morph, token: Token | undefined): boolean {
@@ -205,7 +208,9 @@ export function findPeople(text: string, ref: ReferenceData, options: FindPeople
   const tokens = options.tokens ?? tokenize(text);
   // Which tokens other entities took, as one flag per token (spans and tokens both run in text order).
   const takenFlags = new Uint8Array(tokens.length);
-  for (const s of options.taken ?? []) {
+  // Alone, the finder keeps off places and organizations itself; `findEntitySpans` passes them.
+  const taken = options.taken ?? [...findPlaces(text, ref, { tokens }), ...findOrganizations(text, ref, { tokens })];
+  for (const s of taken) {
     for (let k = firstTokenAt(tokens, s.start); k < tokens.length && tokens[k]!.start < s.end; k++) {
       if (tokens[k]!.end > s.start) takenFlags[k] = 1;
     }
@@ -230,6 +235,8 @@ export function findPeople(text: string, ref: ReferenceData, options: FindPeople
       }
       if (!isWord(t) || isTaken(t)) break;
       let strength = nameStrength(morph, t);
+      // After initials any capitalized word is the surname: «А. Колчака», «Дж. Коми».
+      if (strength === 0 && initials > 0 && words === 0 && capitalized(t) && !isUpperCase(t.text)) strength = 1;
       // «Иванка Трамп», «Ван Цзюнь»: a capitalized ordinary word joins a name when a name stands next to it.
       if (strength === 0 && joinsName(morph, tokens, k, strong > 0)) strength = 1;
       if (strength === 0) break;
@@ -279,16 +286,41 @@ export function findPeople(text: string, ref: ReferenceData, options: FindPeople
     if (surnameKeys(morph, t).some((k) => surnames.has(k))) candidates.push({ first: i, last: i + 1 });
   }
 
+  // «Брендт Кристенсен (Brendt Christensen)»: the name in its own letters, in brackets after it.
+  for (const c of [...candidates]) {
+    if (tokens[c.last]?.text !== '(') continue;
+    let k = c.last + 1;
+    while (
+      k < tokens.length &&
+      k - c.last <= 4 &&
+      isWord(tokens[k]) &&
+      /^\p{Script=Latin}/u.test(tokens[k]!.text) &&
+      capitalized(tokens[k]!)
+    )
+      k++;
+    if (k > c.last + 1 && tokens[k]?.text === ')') candidates.push({ first: c.last + 1, last: k });
+  }
+
   return candidates
     .sort((a, b) => a.first - b.first)
     .map((c) => {
       const start = tokens[c.first]!.start;
       const end = tokens[c.last - 1]!.end;
-      const value: PersonValue = { name: nominativeName(morph, tokens.slice(c.first, c.last)) };
+      const written = text.slice(start, end);
+      let name = NAMES.get(written);
+      if (name === undefined) {
+        name = nominativeName(morph, tokens.slice(c.first, c.last));
+        if (NAMES.size > 50_000) NAMES.clear();
+        NAMES.set(written, name);
+      }
+      const value: PersonValue = { name };
       Object.assign(value, roleOf(ref, text, tokens, c));
       return { start, end, text: text.slice(start, end), value };
     });
 }
+
+/** Written name → nominative name, for names that recur. */
+const NAMES = new Map<string, string>();
 
 /** Index of the first token that ends after `offset` (binary search). */
 function firstTokenAt(tokens: readonly Token[], offset: number): number {
@@ -324,6 +356,8 @@ function adjectiveBeforeNoun(morph: Morph, tokens: readonly Token[], last: numbe
 function isChainWord(morph: Morph, t: Token): boolean {
   if (t.kind === 'number') return false;
   if (t.kind === 'punct') return false;
+  // «заместитель председателя комиссии ОПРФ по территориальному развитию и местному самоуправлению».
+  if (t.norm === 'по' || t.norm === 'и' || t.norm === 'при') return true;
   return (
     morph
       .parse(t.text)
@@ -415,9 +449,11 @@ const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 /** The name in the nominative: the case every word can share is found, then each word is put in the nominative. */
 export function nominativeName(morph: Morph, tokens: readonly Token[]): string {
   const words = tokens.filter((t) => t.kind === 'word' && !(t.text.length === 1 && capitalized(t)));
+  // Words the dictionary knows decide; a guessed surname («Шафиров») follows them.
+  const decisive = words.filter((w) => personalReadings(morph, w.text).some((p) => p.known));
   const sharedCase = CASES.find((c) =>
-    words.every((w) => {
-      const parses = personalReadings(morph, w.text);
+    (decisive.length > 0 ? decisive : words).every((w) => {
+      const parses = personalReadings(morph, w.text).filter((p) => p.known || decisive.length === 0);
       return parses.length === 0 || parses.some((p) => p.tags.has(c) || p.tags.has('Fixd'));
     }),
   );
@@ -496,9 +532,16 @@ function roleOf(ref: ReferenceData, text: string, tokens: readonly Token[], c: C
   }
   if (from < 0 || to <= from) return {};
   const phrase = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  const role = inflectPhrase(morph, phrase, 'nomn');
-  const value: Partial<PersonValue> = { role };
-  const org = findOrganizations(phrase, ref)[0];
-  if (org !== undefined) value.organization = org.value.name;
-  return value;
+  let value = ROLES.get(phrase);
+  if (value === undefined) {
+    value = { role: inflectPhrase(morph, phrase, 'nomn') };
+    const org = findOrganizations(phrase, ref)[0];
+    if (org !== undefined) value.organization = org.value.name;
+    if (ROLES.size > 50_000) ROLES.clear();
+    ROLES.set(phrase, value);
+  }
+  return { ...value };
 }
+
+/** Role phrase → role and organization: the same titles recur through texts. */
+const ROLES = new Map<string, Partial<PersonValue>>();

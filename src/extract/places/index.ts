@@ -16,6 +16,7 @@ import {
   matchNamesAt,
   matchOver,
   type NameMatch,
+  PROPER_GRAMMEMES,
   startsSentence,
   tokenKeys,
 } from '../match.js';
@@ -149,8 +150,21 @@ function acceptable(
   const parses = morph.parse(first.text);
   const geographic = parses.some((p) => p.tags.has('Geox'));
   if (startsSentence(tokens, m.first) && !geographic && isCommonWord(morph, first.text, 0.3)) return false;
-  // «русского языка», «английский язык»: a language, not a country.
-  if (m.name.lowercase) return true;
+  // «Орёл расправил крылья»: at a sentence start the likelier ordinary reading wins.
+  if (startsSentence(tokens, m.first) && geographic) {
+    const geoScore = parses.filter((p) => p.tags.has('Geox')).reduce((sum, p) => sum + p.score, 0);
+    const ordinary = parses
+      .filter((p) => p.known && !PROPER_GRAMMEMES.some((g) => p.tags.has(g)))
+      .reduce((sum, p) => sum + p.score, 0);
+    if (ordinary > geoScore) return false;
+  }
+  // «Владимировичу»: a patronymic, whose lemma az gives as the first name (= the city Владимир).
+  if (morph.parse(first.text).some((p) => p.known && p.tags.has('Patr'))) return false;
+  // «Дж.Коми», «А. Киров»: a word after an initial is a surname.
+  const dot = tokens[m.first - 1];
+  const initial = tokens[m.first - 2];
+  if (dot?.text === '.' && initial !== undefined && /^\p{Lu}\p{Ll}?$/u.test(initial.text) && initial.end === dot.start)
+    return false;
   const surname = parses.some((p) => p.tags.has('Surn') || p.tags.has('Name'));
   if (surname) {
     const before = tokens[m.first - 1];
@@ -175,9 +189,7 @@ function acceptable(
     if (firstName && surnameAfter) return false;
     // «Артём», «Владимир», «Чайковского»: a place named like a person, read as the person unless a
     // preposition of place or a city word stands before it.
-    const personalScore = parses
-      .filter((p) => p.known && (p.tags.has('Name') || p.tags.has('Surn')))
-      .reduce((s, p) => s + p.score, 0);
+    const personalScore = parses.filter((p) => p.known && p.tags.has('Name')).reduce((s, p) => s + p.score, 0);
     const geoScore = parses.filter((p) => p.tags.has('Geox')).reduce((s, p) => s + p.score, 0);
     if (personalScore > 0 && personalScore >= geoScore && !placeContextBefore(morph, tokens, m.first)) return false;
     if (tokens[m.first - 1]?.text === '.' && isInitial(tokens[m.first - 2], tokens[m.first - 1])) return false;
