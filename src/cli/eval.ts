@@ -33,7 +33,12 @@ function extractSource(extractor: Extractor, documents: IngestedDocument[]): Ext
   return { document: { ...first.document, date: null }, events: extractions.flatMap((e) => e.events) };
 }
 
-async function evalGold(goldDir: string, docsDir: string, io: Parameters<Command['run']>[1]): Promise<number> {
+async function evalGold(
+  goldDir: string,
+  docsDir: string,
+  details: boolean,
+  io: Parameters<Command['run']>[1],
+): Promise<number> {
   const goldFiles = (await listDir(goldDir)).filter((f) => f.endsWith('.json'));
   const docFiles = await listDir(docsDir);
   const extractor = createExtractor(await loadReferenceData());
@@ -50,7 +55,7 @@ async function evalGold(goldDir: string, docsDir: string, io: Parameters<Command
     pairs.push({ name: base, gold, predicted: extractSource(extractor, documents) });
   }
   if (pairs.length === 0) throw new Error(`no document in ${docsDir} matches a gold file in ${goldDir}`);
-  io.stdout(formatEventScores(scoreEvents(pairs)));
+  io.stdout(formatEventScores(scoreEvents(pairs), { details }));
   return 0;
 }
 
@@ -84,16 +89,17 @@ async function evalSpans(file: string, io: Parameters<Command['run']>[1]): Promi
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'score extraction against gold events (--gold/--docs) or annotated spans (--spans FILE.jsonl)',
-  usage: 'eval --gold DIR --docs DIR | eval --spans FILE.jsonl',
+  usage: 'eval --gold DIR --docs DIR [--details] | eval --spans FILE.jsonl',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       gold: { type: 'string' },
       docs: { type: 'string' },
       spans: { type: 'string' },
+      details: { type: 'boolean' },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument «${positionals[0]}»`);
     if (values.spans !== undefined) return evalSpans(values.spans, io);
     if (values.gold === undefined || values.docs === undefined) throw new UsageError('give --gold DIR and --docs DIR, or --spans FILE');
-    return evalGold(values.gold, values.docs, io);
+    return evalGold(values.gold, values.docs, !!values.details, io);
   },
 };
