@@ -2,9 +2,9 @@
  * What every entity finder returns, and the matcher of lemma-indexed names over tokens that the
  * place, organization and people finders share.
  */
-import type { Morph } from '../morph/index.js';
-import { foldName, type IndexedName, mayBeNameWord, type NameIndex } from '../reference/index.js';
-import type { Token } from '../text/index.js';
+import { type Morph, registerWordCache } from '../morph/index.js';
+import { foldName, type IndexedName, mayBeNameWord, NAME_WORD_KEYS, type NameIndex } from '../reference/index.js';
+import { type Token, tokenize } from '../text/index.js';
 
 /** A piece of text that means something: offsets into the text as given (end exclusive). */
 export interface Match<T> {
@@ -23,8 +23,11 @@ export function tokenKeys(morph: Morph, token: Token): ReadonlySet<string> {
   if (cached !== undefined) return cached;
   const folded = foldName(token.text);
   const keys = new Set<string>([folded]);
-  // A lower-case word that begins like no name's word needs no dictionary lookup.
-  if (token.kind === 'word' && (startsUpper(token.text) || mayBeNameWord(folded))) {
+  // A lower-case word that is no form of a name's word needs no dictionary lookup.
+  if (
+    token.kind === 'word' &&
+    (startsUpper(token.text) || (mayBeNameWord(folded) && nameWordForms(morph).has(token.norm)))
+  ) {
     for (const p of morph.parse(token.text)) {
       const lemma = foldName(p.lemma);
       // A guess for an unknown word that cuts its beginning off («Визбора» → «бор») is no lemma of it.
@@ -37,7 +40,122 @@ export function tokenKeys(morph: Morph, token: Token): ReadonlySet<string> {
   return keys;
 }
 // Keys depend only on the word form and the one dictionary every process loads.
-const KEY_CACHE = new Map<string, ReadonlySet<string>>();
+const KEY_CACHE = registerWordCache(new Map<string, ReadonlySet<string>>());
+
+/** The written forms of a set of lemmas: see {@link cueForms}. */
+export interface CueForms {
+  /** Whether a word (its `norm`) may have one of the lemmas: false means no reading of it has. */
+  has(norm: string): boolean;
+}
+
+const CUE_FORMS = new WeakMap<ReadonlySet<string>, CueForms>();
+
+/**
+ * Every form of every word whose lemma is in `lemmas`, lower case with «ё» folded (as `Token.norm`
+ * writes a word), made once per set from the dictionary's paradigms. A word that is none of them
+ * has no reading with one of those lemmas — unless the dictionary lacks it and az reads it as a
+ * prefix and a known word («госсоветника» → «советник»), which `has` allows too — so a finder can
+ * skip its dictionary lookup.
+ * @example cueForms(morph, new Set(['край'])).has('краях') // true
+ */
+export function cueForms(morph: Morph, lemmas: ReadonlySet<string>): CueForms {
+  let cue = CUE_FORMS.get(lemmas);
+  if (cue === undefined) {
+    const forms = new Set<string>();
+    for (const lemma of lemmas) for (const form of morph.formsOf(lemma)) forms.add(form);
+    cue = formsCue(forms);
+    CUE_FORMS.set(lemmas, cue);
+  }
+  return cue;
+}
+
+function formsCue(forms: ReadonlySet<string>): CueForms {
+  // az strips a prefix only where three letters or more remain: the endings of such forms.
+  const endings = new Set<string>();
+  for (const form of forms) if (form.length >= 3) endings.add(form.slice(-3));
+  // Answers for words that are no form but end like one, which cost a loop: per word form.
+  const prefixed = registerWordCache(new Map<string, boolean>());
+  return {
+    has(norm) {
+      if (forms.has(norm)) return true;
+      if (norm.length < 4 || !endings.has(norm.slice(-3))) return false;
+      let known = prefixed.get(norm);
+      if (known === undefined) {
+        known = false;
+        for (let cut = 1; cut <= norm.length - 3 && !known; cut++) known = forms.has(norm.slice(cut));
+        prefixed.set(norm, known);
+      }
+      return known;
+    },
+  };
+}
+
+/** Lemmas a finder reads from {@link tokenKeys} besides names' words: «штате», «городе». */
+const KEY_LEMMAS = new Set<string>();
+
+/** Makes {@link tokenKeys} give the lemmas of lower-case forms of these words too. */
+export function addKeyLemmas(lemmas: Iterable<string>): void {
+  for (const lemma of lemmas) KEY_LEMMAS.add(lemma);
+}
+
+let nameCue: { keys: number; lemmas: number; cue: CueForms } | undefined;
+
+/**
+ * The forms of every indexed name's word (and of {@link addKeyLemmas}' words) that a lower-case
+ * word may be. A form begins with the first three letters of its lemma, so the words are grouped
+ * by those and a group's forms are made from the dictionary the first time a word of a text begins
+ * so: a short text makes few. Made again when more names are indexed.
+ */
+function nameWordForms(morph: Morph): CueForms {
+  if (nameCue?.keys !== NAME_WORD_KEYS.size || nameCue.lemmas !== KEY_LEMMAS.size) {
+    const groups = new Map<string, { lemma: string; guesses: boolean }[]>();
+    const built = new Map<string, ReadonlySet<string>>();
+    const short = new Set<string>();
+    const add = (lemma: string, guesses: boolean) => {
+      // A lemma shorter than three letters has forms that begin otherwise («ад» → «ада»).
+      if (lemma.length < 3) for (const form of morph.formsOf(lemma, guesses)) short.add(form);
+      // A lemma that begins like no name's word has no form `tokenKeys` looks up.
+      else if (mayBeNameWord(lemma)) {
+        const group = groups.get(lemma.slice(0, 3)) ?? [];
+        group.push({ lemma, guesses });
+        groups.set(lemma.slice(0, 3), group);
+      }
+    };
+    for (const [key, known] of NAME_WORD_KEYS) add(key, !known);
+    for (const lemma of KEY_LEMMAS) add(lemma, false);
+    const formsOf = (start: string): ReadonlySet<string> => {
+      let forms = built.get(start);
+      if (forms === undefined) {
+        const made = new Set<string>();
+        for (const { lemma, guesses } of groups.get(start) ?? []) {
+          for (const form of morph.formsOf(lemma, guesses)) if (form.startsWith(start)) made.add(form);
+        }
+        forms = made;
+        built.set(start, forms);
+      }
+      return forms;
+    };
+    // `tokenKeys` keeps no lemma a guess made by cutting a prefix off: only the forms themselves count.
+    const cue: CueForms = { has: (norm) => short.has(norm) || formsOf(norm.slice(0, 3)).has(norm) };
+    nameCue = { keys: NAME_WORD_KEYS.size, lemmas: KEY_LEMMAS.size, cue };
+  }
+  return nameCue.cue;
+}
+
+const RECENT: { text: string; tokens: readonly Token[] }[] = [];
+const RECENT_TEXTS = 4;
+
+/**
+ * The tokens of a text, shared by the finders: a pipeline calls several of them on the same text
+ * one after another, and the last few texts' tokens are kept. Tokens are never changed by a finder.
+ */
+export function tokensOf(text: string): readonly Token[] {
+  for (const recent of RECENT) if (recent.text === text) return recent.tokens;
+  const tokens = tokenize(text);
+  RECENT.unshift({ text, tokens });
+  if (RECENT.length > RECENT_TEXTS) RECENT.pop();
+  return tokens;
+}
 
 /** Whether the word is written in capitals («США», «МАГ»), as an abbreviation is. */
 export function isUpperCase(text: string): boolean {
@@ -120,7 +238,12 @@ export function matchNamesAt<T>(
 const NO_MATCHES: never[] = [];
 // Per index and word form: the names whose first word the form matches. Most forms start none,
 // and the answer depends only on the form, so every later occurrence costs one map lookup.
-const STARTING = new WeakMap<object, Map<string, readonly IndexedName<unknown>[]>>();
+let STARTING = new WeakMap<object, Map<string, readonly IndexedName<unknown>[]>>();
+registerWordCache({
+  clear: () => {
+    STARTING = new WeakMap();
+  },
+});
 
 function namesStartingWith<T>(morph: Morph, index: NameIndex<T>, token: Token): readonly IndexedName<T>[] {
   let byForm = STARTING.get(index);

@@ -12,7 +12,9 @@ declare module 'az' {
     score: number;
     parser: string;
     normalize(keepPOS?: boolean): AzParse;
-    inflect(grammemes: string[] | AzTag): AzParse | false;
+    inflect(grammemes: string[] | AzTag | number): AzParse | false;
+    /** Number of forms in the paradigm (dictionary parses and parses combined from them). */
+    formCnt?: number;
   }
   export interface AzMorph {
     (word: string, config?: Record<string, unknown>): AzParse[];

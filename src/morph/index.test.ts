@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadMorph, type Morph, matchCapitalization } from './index.js';
+import { clearWordCaches, loadMorph, type Morph, matchCapitalization } from './index.js';
 
 let morph: Morph;
 beforeAll(async () => {
@@ -48,6 +48,31 @@ describe('loadMorph', () => {
 
   it('caches parses per form', () => {
     expect(morph.parse('Москве')).toBe(morph.parse('Москве'));
+  });
+
+  it('forgets cached parses on clearWordCaches, with the same readings', () => {
+    const before = morph.parse('Москве');
+    clearWordCaches();
+    const after = morph.parse('Москве');
+    expect(after).not.toBe(before);
+    expect(after.map((p) => p.lemma)).toEqual(before.map((p) => p.lemma));
+  });
+
+  it.each([
+    ['край', ['края', 'краях', 'краем']],
+    ['актер', ['актёров', 'актерами']],
+    ['пресс-секретарь', ['пресс-секретаря', 'пресс-секретарём']],
+    ['москва', ['москве', 'москвой']],
+    ['сообщить', ['сообщил', 'сообщившая']],
+  ])('lists the forms of %s', (lemma, some) => {
+    const forms = morph.formsOf(lemma);
+    for (const form of some) expect(forms).toContain(form.replace(/ё/g, 'е'));
+    expect(forms).not.toContain('город');
+  });
+
+  it('lists the forms of every paradigm az guesses for an unknown word when asked', () => {
+    expect(morph.formsOf('гданьский')).toEqual(['гданьский']);
+    expect(morph.formsOf('гданьский', true)).toContain('гданьских');
   });
 });
 

@@ -41,9 +41,42 @@ export interface Morph {
    * of the original («Андрея» → «Андрей», «МПА» stays «МПА»). Falls back to the word itself.
    */
   toNominative(word: string, parse?: MorphParse): string;
+  /**
+   * Every form of every dictionary word whose lemma is `lemma` (lower case, «ё» folded to «е»),
+   * lower case with «ё» folded: what a text may write for the word. Made once per lemma, so the
+   * finders can tell by a set lookup whether a word may be a form of a cue word, before any parse.
+   * With `guesses`, also the forms of the paradigms az guesses for a word it does not know (in
+   * lower case and capitalized), as it guesses them for the word's forms in a text.
+   * @example morph.formsOf('край') // ['край', 'края', 'краю', 'краем', 'крае', 'краев', …]
+   */
+  formsOf(lemma: string, guesses?: boolean): string[];
 }
 
 let loading: Promise<Morph> | null = null;
+
+/** Something cached per word form that {@link clearWordCaches} empties. */
+export interface WordCache {
+  clear(): void;
+}
+
+const WORD_CACHES: WordCache[] = [];
+
+/**
+ * Registers a cache kept per word form (here and in the finders), so that {@link clearWordCaches}
+ * empties it too. Returns the cache.
+ */
+export function registerWordCache<C extends WordCache>(cache: C): C {
+  WORD_CACHES.push(cache);
+  return cache;
+}
+
+/**
+ * Forgets every parse and every per-form result the finders cached, as if the process had seen no
+ * text yet (the dictionary stays loaded). For measuring speed on new text, and for tests.
+ */
+export function clearWordCaches(): void {
+  for (const cache of WORD_CACHES) cache.clear();
+}
 
 /**
  * az reads «ннет» as «нет» by default (stutter: Infinity), which walks the dictionary along every
@@ -66,11 +99,36 @@ export function loadMorph(): Promise<Morph> {
     loading = new Promise<Morph>((resolve, reject) => {
       Az.Morph.init(dictionaryDirectory(), (error: unknown) => {
         if (error) reject(new Error('morph: cannot load the OpenCorpora dictionary', { cause: error }));
-        else resolve(createMorph());
+        else {
+          memoizeTagStrings();
+          resolve(createMorph());
+        }
       });
     });
   }
   return loading;
+}
+
+/**
+ * az looks every dictionary reading's probability up by its tag written out, and writes the tag out
+ * anew each time (a tenth of a lookup's cost). Its tags are frozen objects made once per grammeme
+ * set, so the text of each is kept after the first time.
+ */
+function memoizeTagStrings(): void {
+  const tag = Az.Morph('я', LOOKUP)[0]?.tag;
+  if (tag === undefined) return;
+  const prototype = Object.getPrototypeOf(tag) as { toString(): string };
+  const write = prototype.toString;
+  const written = new WeakMap<object, string>();
+  prototype.toString = function (this: object): string {
+    let text = written.get(this);
+    if (text === undefined) {
+      text = write.call(this);
+      // Only a frozen tag can never change: others are written out every time.
+      if (Object.isFrozen(this)) written.set(this, text);
+    }
+    return text;
+  };
 }
 
 const NON_GRAMMEME_KEYS = new Set(['POS', 'CAse', 'NMbr', 'GNdr', 'ext', 'stat', 'flex']);
@@ -105,10 +163,45 @@ export function matchCapitalization(model: string, word: string): string {
     .join('-');
 }
 
+/**
+ * A reading, holding az's parse for inflection and its inflections in private fields: fields of the
+ * object, not entries of a WeakMap, which the garbage collector walks far more slowly.
+ */
+class Reading implements MorphParse {
+  readonly lemma: string;
+  readonly pos: string | null;
+  readonly tags: ReadonlySet<string>;
+  readonly score: number;
+  readonly known: boolean;
+  readonly #source: AzParse;
+  #forms: Map<string, string | null> | undefined;
+
+  constructor(lemma: string, source: AzParse) {
+    this.lemma = lemma;
+    this.pos = typeof source.tag.POS === 'string' ? source.tag.POS : null;
+    this.tags = readGrammemes(source);
+    this.score = source.score;
+    this.known = source.parser === 'Dictionary';
+    this.#source = source;
+  }
+
+  /** The form with the grammemes replaced, cached per grammemes; null when az cannot build it. */
+  inflect(grammemes: string[]): string | null {
+    if (this.#forms === undefined) this.#forms = new Map();
+    const key = grammemes.join(',');
+    const cached = this.#forms.get(key);
+    if (cached !== undefined) return cached;
+    const inflected = this.#source.inflect(grammemes);
+    // az answers false, or a parse without a word, when it cannot build the form.
+    const form = inflected === false || typeof inflected?.word !== 'string' ? null : inflected.word;
+    this.#forms.set(key, form);
+    return form;
+  }
+}
+
 function createMorph(): Morph {
-  const cache = new Map<string, MorphParse[]>();
-  const lemmaCache = new Map<string, string[]>();
-  const source = new WeakMap<MorphParse, AzParse>();
+  const cache = registerWordCache(new Map<string, MorphParse[]>());
+  const lemmaCache = registerWordCache(new Map<string, string[]>());
 
   // az is case-sensitive: the dictionary holds proper names capitalized («Андрея» is a Name,
   // «андрея» is a guess), so forms are looked up as written and cached as written.
@@ -132,16 +225,7 @@ function createMorph(): Morph {
       let lemma: string = p.normalize()?.word ?? key;
       // az's hyphen-word guesser returns only the last part's lemma («Нур-Султане» → «султан»).
       if (hyphen > 0 && !lemma.includes('-')) lemma = `${key.slice(0, hyphen)}-${lemma}`;
-      const tags = readGrammemes(p);
-      const result: MorphParse = {
-        lemma,
-        pos: typeof p.tag.POS === 'string' ? p.tag.POS : null,
-        tags,
-        score: p.score,
-        known: p.parser === 'Dictionary',
-      };
-      source.set(result, p);
-      parses.push(result);
+      parses.push(new Reading(lemma, p));
     }
     cache.set(word, parses);
     return parses;
@@ -159,25 +243,9 @@ function createMorph(): Morph {
     return seen;
   };
 
-  // Inflection walks the dictionary again: cache it per reading and grammemes.
-  const inflections = new WeakMap<MorphParse, Map<string, string | null>>();
-  const inflect = (_word: string, reading: MorphParse, grammemes: string[]): string | null => {
-    const p = source.get(reading);
-    if (p === undefined) return null;
-    let forms = inflections.get(reading);
-    if (forms === undefined) {
-      forms = new Map();
-      inflections.set(reading, forms);
-    }
-    const key = grammemes.join(',');
-    const cached = forms.get(key);
-    if (cached !== undefined) return cached;
-    const inflected = p.inflect(grammemes);
-    // az answers false, or a parse without a word, when it cannot build the form.
-    const form = inflected === false || typeof inflected?.word !== 'string' ? null : inflected.word;
-    forms.set(key, form);
-    return form;
-  };
+  // Inflection walks the dictionary again: each reading caches it per grammemes.
+  const inflect = (_word: string, reading: MorphParse, grammemes: string[]): string | null =>
+    reading instanceof Reading ? reading.inflect(grammemes) : null;
 
   const toNominative = (word: string, reading?: MorphParse): string => {
     const r = reading ?? parse(word)[0];
@@ -194,9 +262,36 @@ function createMorph(): Morph {
     return matchCapitalization(word, restoreYo(word, form));
   };
 
+  const formsOf = (lemma: string, guesses = false): string[] => {
+    const key = lemma.toLowerCase().replace(/ё/g, 'е');
+    const forms = new Set<string>([key]);
+    const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
+    // Written with a capital, the lemma finds both ordinary words and proper names (az finds a
+    // proper name only when the word is capitalized).
+    const capitalized = key.charAt(0).toUpperCase() + key.slice(1);
+    const readings = guesses
+      ? [...Az.Morph(capitalized, LOOKUP), ...Az.Morph(key, LOOKUP)]
+      : Az.Morph(capitalized, LOOKUP);
+    for (const p of readings) {
+      if ((p.parser !== 'Dictionary' && !guesses) || typeof p.formCnt !== 'number') continue;
+      const normal = p.normalize();
+      if (!normal || fold(String(normal)) !== key) continue;
+      for (let f = 0; f < p.formCnt; f++) {
+        const form = p.inflect(f);
+        if (form) forms.add(fold(String(form)));
+      }
+    }
+    // A hyphenated word the dictionary lacks is read as its last part: «пресс-секретаря».
+    const hyphen = key.lastIndexOf('-');
+    if (hyphen > 0)
+      for (const f of formsOf(key.slice(hyphen + 1), guesses)) forms.add(`${key.slice(0, hyphen + 1)}${f}`);
+    return [...forms];
+  };
+
   return {
     parse,
     lemmas,
+    formsOf,
     hasGrammeme: (word, grammeme, minScore = 0) => parse(word).some((p) => p.tags.has(grammeme) && p.score >= minScore),
     inflect,
     toNominative,

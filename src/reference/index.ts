@@ -16,6 +16,7 @@ export {
   type IndexedName,
   isAbbreviation,
   mayBeNameWord,
+  NAME_WORD_KEYS,
   NAME_WORD_PREFIXES,
   type NameIndex,
   nameWordKey,

@@ -64,6 +64,13 @@ export function isAbbreviation(name: string): boolean {
  */
 export const NAME_WORD_PREFIXES = new Set<string>();
 
+/**
+ * The lemma key of every word of every indexed name that is matched by lemma, and whether the
+ * dictionary knows the word (else the key is the word as written): a lower-case word of a text
+ * that is no form of one of them matches no name's word.
+ */
+export const NAME_WORD_KEYS = new Map<string, boolean>();
+
 /** A name word's beginning: four letters, three of a short word whose ending changes («край» → «кра»). */
 function wordPrefix(word: string): string {
   return word.slice(0, word.length > 4 ? 4 : 3);
@@ -96,6 +103,16 @@ export function addName<T>(morph: Morph, index: NameIndex<T>, form: string, valu
     const key = words[k];
     if (key !== undefined) NAME_WORD_PREFIXES.add(wordPrefix(key));
   });
+  if (!exact) {
+    nameWords(form).forEach((w, k) => {
+      const key = words[k]!;
+      if (NAME_WORD_KEYS.get(key) !== true)
+        NAME_WORD_KEYS.set(
+          key,
+          morph.parse(w).some((p) => p.known),
+        );
+    });
+  }
   index.maxWords = Math.max(index.maxWords, words.length);
   const list = index.byFirstWord.get(first) ?? [];
   const lowercase = form === form.toLowerCase();

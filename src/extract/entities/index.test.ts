@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { clearWordCaches } from '../../morph/index.js';
 import { loadReferenceData, type ReferenceData } from '../../reference/index.js';
+import { cueForms } from '../match.js';
 import { findEntitySpans } from './index.js';
 import { scoreSeeds } from './seed-check.js';
 
@@ -10,6 +12,25 @@ beforeAll(async () => {
 });
 
 describe('findEntitySpans', () => {
+  it('finds the same spans whether word forms are cached or new', () => {
+    const text =
+      'В украинском городе Днепре госсоветник Татарстана Тимур Шаймиев встретился с пресс-секретарём ' +
+      'Министерства экономического развития Российской Федерации и губернатором Гегаркуникской области.';
+    const warm = findEntitySpans(text, ref);
+    clearWordCaches();
+    expect(findEntitySpans(text, ref)).toEqual(warm);
+  });
+
+  it('tells by the written form whether a word may have a cue lemma, before any lookup', () => {
+    const cue = cueForms(ref.morph, new Set(['советник', 'край']));
+    expect(cue.has('советника')).toBe(true);
+    expect(cue.has('краях')).toBe(true);
+    // az reads an unknown word as a prefix and a known one: «госсоветника» may be a «советник».
+    expect(cue.has('госсоветника')).toBe(true);
+    expect(cue.has('совета')).toBe(false);
+    expect(cue.has('красный')).toBe(false);
+  });
+
   it('types places, organizations and people with normalized values', () => {
     const text =
       'Мэр Казани Иван Петров выступил в Совете Федерации, а делегация Узбекистана посетила Нижний Новгород.';

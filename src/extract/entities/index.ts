@@ -6,8 +6,8 @@
 import type { Span, SpanType } from '../../domain/index.js';
 import type { Morph } from '../../morph/index.js';
 import type { ReferenceData } from '../../reference/index.js';
-import { type Token, tokenize } from '../../text/index.js';
-import type { Match } from '../match.js';
+import type { Token } from '../../text/index.js';
+import { cueForms, type Match, tokensOf } from '../match.js';
 import { findOrganizations } from '../orgs/index.js';
 import { findPeople } from '../people/index.js';
 import { findPlaces } from '../places/index.js';
@@ -31,7 +31,7 @@ const SPORTS_WINDOW = 15;
  * // [{ type: 'CITY', text: 'Москвы', … }, { type: 'PERSON', text: 'Сергей Собянин', … }]
  */
 export function findEntitySpans(text: string, ref: ReferenceData): Span[] {
-  const tokens = tokenize(text);
+  const tokens = tokensOf(text);
   const spans: Span[] = [];
   for (const m of findPlaces(text, ref, { adjectives: true, tokens })) {
     const club = m.value.type === 'city' && isClub(ref.morph, tokens, m);
@@ -65,9 +65,10 @@ function isClub(morph: Morph, tokens: readonly Token[], m: Match<unknown>): bool
   if (tokens[at - 1]?.text === '«' && tokens[at + 1]?.text === '»') return true;
   if (['в', 'во', 'из', 'под', 'около'].includes(tokens[at - 1]?.norm ?? '')) return false;
   let cues = 0;
+  const sports = cueForms(morph, SPORTS_WORDS);
   for (let k = Math.max(0, at - SPORTS_WINDOW); k < Math.min(tokens.length, at + SPORTS_WINDOW); k++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && morph.lemmas(t.text).some((l) => SPORTS_WORDS.has(l))) cues++;
+    if (t.kind === 'word' && sports.has(t.norm) && morph.lemmas(t.text).some((l) => SPORTS_WORDS.has(l))) cues++;
   }
   return cues >= 1;
 }

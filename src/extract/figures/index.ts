@@ -7,8 +7,8 @@
  */
 import type { Morph } from '../../morph/index.js';
 import type { ReferenceData } from '../../reference/index.js';
-import { type Token, tokenize } from '../../text/index.js';
-import type { Match } from '../match.js';
+import type { Token } from '../../text/index.js';
+import { type Match, tokensOf } from '../match.js';
 
 export type FigureUnit = 'people' | 'municipalities' | 'regions' | 'countries' | 'applications' | 'other';
 
@@ -182,7 +182,7 @@ const BOUNDS = new Set([
  */
 export function findFigures(text: string, ref: ReferenceData, tokens?: readonly Token[]): Match<FigureValue>[] {
   const { morph } = ref;
-  const all = tokens ?? tokenize(text);
+  const all = tokens ?? tokensOf(text);
   const figures: Match<FigureValue>[] = [];
   for (let i = 0; i < all.length; i++) {
     const number = readNumber(morph, all, i);

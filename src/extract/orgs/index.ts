@@ -9,10 +9,19 @@
  * abbreviation defined in brackets («… (МИМРД МПА СНГ)») stands for the name before it.
  */
 import type { OrganizationValue } from '../../domain/index.js';
-import type { Morph } from '../../morph/index.js';
+import { type Morph, registerWordCache } from '../../morph/index.js';
 import { foldName, nameWordKey, nameWords, type OrganizationEntry, type ReferenceData } from '../../reference/index.js';
 import { collapseWhitespace, type Token, tokenize } from '../../text/index.js';
-import { capitalized, isUpperCase, type Match, matchNamesAt, matchOver, startsSentence } from '../match.js';
+import {
+  capitalized,
+  cueForms,
+  isUpperCase,
+  type Match,
+  matchNamesAt,
+  matchOver,
+  startsSentence,
+  tokensOf,
+} from '../match.js';
 import {
   GOVERNING,
   INSTITUTIONS,
@@ -63,7 +72,7 @@ export function findOrganizations(
   ref: ReferenceData,
   options: FindOrganizationsOptions = {},
 ): Match<OrganizationValue>[] {
-  const tokens = options.tokens ?? tokenize(text);
+  const tokens = options.tokens ?? tokensOf(text);
   const spans: OrgSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const span = orgAt(ref, tokens, i);
@@ -219,24 +228,27 @@ function orgAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient 
   return null;
 }
 
-/** First three letters of every head noun: a cheap test of whether one may stand nearby. */
-let HEAD_PREFIXES: Set<string> | null = null;
+/** Every head noun, whose forms (`cueForms`) tell cheaply whether one may stand nearby. */
+const HEAD_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS, ...INSTITUTIONS, ...STATE_BODIES]);
+/**
+ * Their first three letters: a word that begins otherwise opens no lower-case group, even if the
+ * dictionary lacks it and az reads it as a prefix and a head («медиахолдинга» → «холдинг»).
+ */
+const HEAD_PREFIXES: ReadonlySet<string> = new Set([...HEAD_NOUNS].map((h) => h.slice(0, 3)));
 
 // Per token array: the index of the nearest following word that may be a head noun (or -1 when
 // punctuation comes first), computed once in one backward sweep.
 const HEAD_AHEAD = new WeakMap<readonly Token[], Int32Array>();
 
-function headNounNear(tokens: readonly Token[], i: number): boolean {
-  if (HEAD_PREFIXES === null) {
-    HEAD_PREFIXES = new Set([...ORG_HEADS, ...INSTITUTIONS, ...STATE_BODIES].map((h) => h.slice(0, 3)));
-  }
+function headNounNear(morph: Morph, tokens: readonly Token[], i: number): boolean {
   let ahead = HEAD_AHEAD.get(tokens);
   if (ahead === undefined) {
     ahead = new Int32Array(tokens.length + 1).fill(-1);
+    const heads = cueForms(morph, HEAD_NOUNS);
     for (let k = tokens.length - 1; k >= 0; k--) {
       const t = tokens[k]!;
       if (t.kind !== 'word') ahead[k] = -1;
-      else ahead[k] = HEAD_PREFIXES.has(t.norm.slice(0, 3)) ? k : ahead[k + 1]!;
+      else ahead[k] = HEAD_PREFIXES.has(t.norm.slice(0, 3)) && heads.has(t.norm) ? k : ahead[k + 1]!;
     }
     HEAD_AHEAD.set(tokens, ahead);
   }
@@ -245,10 +257,10 @@ function headNounNear(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Whether a word can open a head group: an adjective, an organization noun or a short form. Cached per form. */
-const HEAD_OPENERS = new Map<string, boolean>();
+const HEAD_OPENERS = registerWordCache(new Map<string, boolean>());
 function mayOpenHead(ref: ReferenceData, token: Token, tokens?: readonly Token[]): boolean {
   // A lower-case head group has its head noun within five words: without one, skip the dictionary.
-  if (tokens !== undefined && !capitalized(token) && !headNounNear(tokens, token.index)) return false;
+  if (tokens !== undefined && !capitalized(token) && !headNounNear(ref.morph, tokens, token.index)) return false;
   let known = HEAD_OPENERS.get(token.text);
   if (known === undefined) {
     const parses = ref.morph.parse(token.text);
@@ -690,7 +702,7 @@ function addDefinedAbbreviations(
 }
 
 /** Written name → registry entry or canonical name. Depends only on the words and the one registry. */
-const RESOLVED = new Map<string, OrganizationEntry | string>();
+const RESOLVED = registerWordCache(new Map<string, OrganizationEntry | string>());
 
 function organizationValue(
   ref: ReferenceData,
@@ -793,9 +805,18 @@ function similarEntry(ref: ReferenceData, name: string): OrganizationEntry | und
       .filter((e) => e.keys.length >= 6);
     similarCache.set(ref.orgs, long);
   }
-  const keys = nameKeys(ref.morph, name);
-  if (keys.length < 6) return undefined;
-  return long.find((e) => e.keys.slice(0, 4).join() === keys.slice(0, 4).join() && withinOneEdit(e.keys, keys))?.entry;
+  // Count the words before looking any up, and look up the first four only while some long
+  // name begins with the same keys: most names are short or begin like none.
+  const words = nameWords(name);
+  if (words.length < 6) return undefined;
+  let candidates = long;
+  for (let k = 0; k < 4; k++) {
+    const key = nameWordKey(ref.morph, words[k]!);
+    candidates = candidates.filter((e) => e.keys[k] === key);
+    if (candidates.length === 0) return undefined;
+  }
+  const keys = words.map((w) => nameWordKey(ref.morph, w));
+  return candidates.find((e) => withinOneEdit(e.keys, keys))?.entry;
 }
 
 function nameKeys(morph: Morph, name: string): string[] {

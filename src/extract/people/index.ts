@@ -7,10 +7,10 @@
  * министр…), initials («В. В. Путин»), and surnames seen earlier in the same text.
  */
 import type { PersonValue } from '../../domain/index.js';
-import { type Morph, type MorphParse, matchCapitalization } from '../../morph/index.js';
+import { type Morph, type MorphParse, matchCapitalization, registerWordCache } from '../../morph/index.js';
 import type { ReferenceData } from '../../reference/index.js';
-import { type Token, tokenize } from '../../text/index.js';
-import { capitalized, isUpperCase, type Match, startsSentence } from '../match.js';
+import type { Token } from '../../text/index.js';
+import { capitalized, cueForms, isUpperCase, type Match, startsSentence, tokensOf } from '../match.js';
 import { findOrganizations, inflectPhrase } from '../orgs/index.js';
 import { findPlaces } from '../places/index.js';
 
@@ -158,7 +158,7 @@ function commonByDictionary(morph: Morph, word: string): boolean {
   return commonScore > personalScore;
 }
 
-const STRENGTH = new Map<string, number>();
+const STRENGTH = registerWordCache(new Map<string, number>());
 
 /** How strongly a capitalized word reads as part of a person's name: 2 known name, 1 possible, 0 not. */
 function nameStrength(morph: Morph, token: Token): number {
@@ -196,7 +196,10 @@ function isInitial(tokens: readonly Token[], k: number): boolean {
 }
 
 function titleAt(morph: Morph, token: Token | undefined): boolean {
-  return isWord(token) && morph.lemmas(token.text).some((l) => TITLES.has(l));
+  // Only a form of a title can have a title's lemma: most words need no dictionary lookup.
+  return (
+    isWord(token) && cueForms(morph, TITLES).has(token.norm) && morph.lemmas(token.text).some((l) => TITLES.has(l))
+  );
 }
 
 /**
@@ -205,7 +208,7 @@ function titleAt(morph: Morph, token: Token | undefined): boolean {
  */
 export function findPeople(text: string, ref: ReferenceData, options: FindPeopleOptions = {}): Match<PersonValue>[] {
   const { morph } = ref;
-  const tokens = options.tokens ?? tokenize(text);
+  const tokens = options.tokens ?? tokensOf(text);
   // Which tokens other entities took, as one flag per token (spans and tokens both run in text order).
   const takenFlags = new Uint8Array(tokens.length);
   // Alone, the finder keeps off places and organizations itself; `findEntitySpans` passes them.
@@ -320,7 +323,7 @@ export function findPeople(text: string, ref: ReferenceData, options: FindPeople
 }
 
 /** Written name → nominative name, for names that recur. */
-const NAMES = new Map<string, string>();
+const NAMES = registerWordCache(new Map<string, string>());
 
 /** Index of the first token that ends after `offset` (binary search). */
 function firstTokenAt(tokens: readonly Token[], offset: number): number {
@@ -425,7 +428,7 @@ function joinsName(morph: Morph, tokens: readonly Token[], k: number, afterName:
   );
 }
 
-const SURNAME_KEYS = new Map<string, string[]>();
+const SURNAME_KEYS = registerWordCache(new Map<string, string[]>());
 
 function surnameKeys(morph: Morph, token: Token): string[] {
   let keys = SURNAME_KEYS.get(token.text);
@@ -518,7 +521,15 @@ function roleOf(ref: ReferenceData, text: string, tokens: readonly Token[], c: C
       to++;
   } else {
     // Before: the leftmost title of the chain that ends at the name («советник Президента РФ Антон …»).
-    for (let k = c.first - 1; k >= Math.max(0, c.first - 12); k--) {
+    // No title's form within reach: no title, and no dictionary lookup of the words between.
+    const titles = cueForms(morph, TITLES);
+    let reach = false;
+    for (let k = c.first - 1; k >= Math.max(0, c.first - 12) && !reach; k--) {
+      const t = tokens[k]!;
+      if (/^[.;:!?()«»"]$/.test(t.text) || tokens[k + 1]!.lineBefore) break;
+      reach = t.kind === 'word' && titles.has(t.norm);
+    }
+    for (let k = c.first - 1; reach && k >= Math.max(0, c.first - 12); k--) {
       const t = tokens[k]!;
       if (/^[.;:!?()«»"]$/.test(t.text) || tokens[k + 1]!.lineBefore) break;
       if (titleAt(morph, t)) from = k;
@@ -544,4 +555,4 @@ function roleOf(ref: ReferenceData, text: string, tokens: readonly Token[], c: C
 }
 
 /** Role phrase → role and organization: the same titles recur through texts. */
-const ROLES = new Map<string, Partial<PersonValue>>();
+const ROLES = registerWordCache(new Map<string, Partial<PersonValue>>());

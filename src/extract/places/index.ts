@@ -7,9 +7,11 @@
  */
 import type { PlaceType, PlaceValue } from '../../domain/index.js';
 import { foldName, type GazetteerEntry, type ReferenceData } from '../../reference/index.js';
-import { type Token, tokenize } from '../../text/index.js';
+import type { Token } from '../../text/index.js';
 import {
+  addKeyLemmas,
   capitalized,
+  cueForms,
   isCommonWord,
   isUpperCase,
   type Match,
@@ -19,6 +21,7 @@ import {
   PROPER_GRAMMEMES,
   startsSentence,
   tokenKeys,
+  tokensOf,
 } from '../match.js';
 
 export interface FindPlacesOptions {
@@ -57,6 +60,7 @@ const REGION_CONTEXT = new Set([
 ]);
 /** Nouns after an adjective that make a region: «Гегаркуникской области», «Приморского края». */
 const REGION_NOUNS = new Set(['область', 'край', 'губерния', 'воеводство']);
+addKeyLemmas([...CITY_CONTEXT, ...REGION_CONTEXT]);
 
 function placeValue(entry: GazetteerEntry, name: string): PlaceValue {
   const value: PlaceValue = { name, type: entry.type, id: entry.id };
@@ -79,7 +83,7 @@ function better(a: NameMatch<GazetteerEntry>, b: NameMatch<GazetteerEntry>): boo
  */
 export function findPlaces(text: string, ref: ReferenceData, options: FindPlacesOptions = {}): Match<PlaceValue>[] {
   const { morph, places } = ref;
-  const tokens = options.tokens ?? tokenize(text);
+  const tokens = options.tokens ?? tokensOf(text);
   const matches: Match<PlaceValue>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -283,7 +287,13 @@ function contextPlace(ref: ReferenceData, tokens: readonly Token[], i: number): 
     }
   }
   // «Гегаркуникской области», «Приморского края»: a capitalized adjective before a region noun.
-  if (next !== undefined && capitalized(token) && !startsSentence(tokens, i) && next.kind === 'word') {
+  if (
+    next !== undefined &&
+    next.kind === 'word' &&
+    cueForms(morph, REGION_NOUNS).has(next.norm) &&
+    capitalized(token) &&
+    !startsSentence(tokens, i)
+  ) {
     const noun = morph.parse(next.text).find((p) => REGION_NOUNS.has(p.lemma));
     const adjective = morph
       .parse(token.text)
