@@ -9,9 +9,21 @@ import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
+import { reextractCommand } from './reextract.js';
 import { serveCommand } from './serve.js';
+import { sourceCommand } from './source.js';
+import { watchCommand } from './watch.js';
 
-export const COMMANDS: Command[] = [ingestCommand, extractCommand, serveCommand, evalCommand, demoCommand];
+export const COMMANDS: Command[] = [
+  ingestCommand,
+  sourceCommand,
+  watchCommand,
+  reextractCommand,
+  extractCommand,
+  serveCommand,
+  evalCommand,
+  demoCommand,
+];
 
 const defaultIo: CommandIo = {
   stdout: (line) => process.stdout.write(`${line}\n`),

@@ -5,8 +5,16 @@
  * before extraction). A bad file is reported and the batch goes on.
  */
 import type { Extractor } from '../extract/index.js';
-import { fetchDocument, type IngestedDocument, IngestError, type IngestLimits, listFiles, readDocumentFile } from '../ingest/index.js';
+import {
+  fetchDocument,
+  IngestError,
+  type IngestedDocument,
+  type IngestLimits,
+  listFiles,
+  readDocumentFile,
+} from '../ingest/index.js';
 import { findDocumentByHash, type Store, saveExtraction } from '../store/index.js';
+import { EXTRACTOR_VERSION } from './extractor-version.js';
 
 export type IngestOutcome =
   | { kind: 'stored'; source: string; itemKey: string | null; documentId: number; events: number }
@@ -34,7 +42,12 @@ export async function* ingestSources(
   store: Store,
   extractor: Extractor,
   paths: string[],
-  options: { limits?: Partial<IngestLimits>; onProgress?: (p: IngestProgress) => void } = {},
+  options: {
+    limits?: Partial<IngestLimits>;
+    onProgress?: (p: IngestProgress) => void;
+    /** Recorded with each event's provenance; default {@link EXTRACTOR_VERSION}. */
+    extractorVersion?: string;
+  } = {},
 ): AsyncGenerator<IngestOutcome> {
   const urls = paths.filter(isUrl);
   let files: string[] = [];
@@ -48,7 +61,13 @@ export async function* ingestSources(
   }
   yield* refusedPaths;
   const sources = [...files, ...urls];
-  const progress: IngestProgress = { filesDone: 0, filesTotal: sources.length, bytesDone: 0, eventsFound: 0, errors: 0 };
+  const progress: IngestProgress = {
+    filesDone: 0,
+    filesTotal: sources.length,
+    bytesDone: 0,
+    eventsFound: 0,
+    errors: 0,
+  };
   for (const source of sources) {
     let documents: IngestedDocument[];
     try {
@@ -69,9 +88,19 @@ export async function* ingestSources(
       }
       try {
         const extraction = extractor.extract({ text: doc.text, date: doc.date, title: doc.title });
-        const saved = await saveExtraction(store, { document: doc, extraction });
+        const saved = await saveExtraction(store, {
+          document: doc,
+          extraction,
+          extractorVersion: options.extractorVersion ?? EXTRACTOR_VERSION,
+        });
         progress.eventsFound += saved.eventIds.length;
-        yield { kind: 'stored', source: doc.source, itemKey: doc.itemKey, documentId: saved.documentId, events: saved.eventIds.length };
+        yield {
+          kind: 'stored',
+          source: doc.source,
+          itemKey: doc.itemKey,
+          documentId: saved.documentId,
+          events: saved.eventIds.length,
+        };
       } catch (error) {
         progress.errors++;
         yield { kind: 'refused', source: doc.source, reason: reasonOf(error) };

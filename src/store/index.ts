@@ -55,3 +55,15 @@ export {
 export type { Database, EventLinkKind } from './schema.js';
 export { EVENT_LINK_KINDS } from './schema.js';
 export { type Lemmatizer, rebuildSearchText } from './search-text.js';
+export {
+  addSource,
+  checkSourceUrl,
+  dueSources,
+  listSources,
+  nextCheckAt,
+  recordSourceCheck,
+  removeSource,
+  type SourceCheck,
+  type SourceRecord,
+  type SourceStatus,
+} from './sources.js';

@@ -17,6 +17,7 @@ const TABLES = [
   'events',
   'organizations',
   'places',
+  'sources',
 ];
 
 for (const dialect of testDialects()) {

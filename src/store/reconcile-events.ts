@@ -14,7 +14,18 @@ import type { Database } from './schema.js';
 import type { Lemmatizer } from './search-text.js';
 
 /** How many candidates of the same kind and time are compared with one event; enough for any real calendar. */
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 50;
+/**
+ * Candidates start at most this long before the event: a mention spanning more than a year is a
+ * plan's year-long item, too vague to be told apart by time. The bound keeps the lookup an index range.
+ */
+const LONGEST_SPAN_DAYS = 366;
+
+function daysBefore(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
 
 async function mentionsOf(db: Kysely<Database>, ids: number[]): Promise<Map<number, Mention>> {
   if (ids.length === 0) return new Map();
@@ -88,7 +99,10 @@ export async function reconcileEvents(
       .select('id')
       .where('kind', '=', mention.kind)
       .where('start_date', '<=', mention.end)
+      .where('start_date', '>=', daysBefore(mention.start, LONGEST_SPAN_DAYS))
       .where('end_date', '>=', mention.start)
+      .where('recurrence', 'is', null)
+      .where('precision', '!=', 'unknown')
       .where('id', 'not in', eventIds)
       // A duplicate already merged elsewhere is represented by the record it was merged into.
       .where((eb) =>

@@ -15,6 +15,7 @@ export interface Database {
   event_sources: EventSourcesTable;
   event_edits: EventEditsTable;
   event_links: EventLinksTable;
+  sources: SourcesTable;
 }
 
 /** One version of a source document, kept exactly as received. */
@@ -136,6 +137,25 @@ export interface EventLinksTable {
   to_event_id: number;
   kind: 'reported_by' | 'same_as';
   created_at: string;
+}
+
+/** A web address re-read on a schedule (`munical source add`, `munical watch`). */
+export interface SourcesTable {
+  id: Generated<number>;
+  url: string;
+  /** How often it is re-read, in seconds. */
+  every_seconds: number;
+  added_at: string;
+  last_checked_at: string | null;
+  /** `changed` (something new was stored), `unchanged` or `error`. */
+  last_status: string | null;
+  /** The reason of the last failure (or of a refused item); null when all went well. */
+  last_error: string | null;
+  /** When a check last stored something new. */
+  last_changed_at: string | null;
+  /** Documents (feed items) stored and found unchanged by the last check. */
+  last_stored: number | null;
+  last_unchanged: number | null;
 }
 
 export type DocumentRow = Selectable<DocumentsTable>;

@@ -1,12 +1,17 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './2026-11-22-initial.js';
+import { reconcileIndex } from './2026-11-22-reconcile-index.js';
+import { sources } from './2026-11-22-sources.js';
 
 /**
  * Every migration, by dated name. Append-only: never edit a migration that has shipped, add a
  * new dated file. A static list rather than a folder scan, so bundles and `tsx` runs find them.
+ * Kysely runs them in name order; keep the list in that order too.
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22-initial': initial,
+  '2026-11-22-reconcile-index': reconcileIndex,
+  '2026-11-22-sources': sources,
 };
 
 export const migrationProvider: MigrationProvider = {

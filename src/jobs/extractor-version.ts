@@ -1,0 +1,6 @@
+/**
+ * The version of extraction recorded with every event's provenance (`event_sources.extractor_version`),
+ * by `munical ingest` and `munical reextract` alike. Change it when extraction changes what it finds,
+ * then run `munical reextract`: the stored rows then tell which extractor read each event.
+ */
+export const EXTRACTOR_VERSION = '2026-11-22';
