@@ -88,6 +88,10 @@ describe('plans', () => {
     // Evidence is the row as it stands in the text.
     expect(text).toContain(doc.events[0]!.evidence);
     expect(doc.events[0]!.evidence.startsWith('| 1. |')).toBe(true);
+    // Each field keeps the span of the cell it was read from.
+    const spans = doc.events[0]!.fieldSpans;
+    expect(text.slice(spans.title!.start, spans.title!.end)).toBe('Участие в Международном форуме малых городов');
+    expect(text.slice(spans.when!.start, spans.when!.end)).toBe('Казань, 14-15 мая');
   });
 
   it('reads a Word table exported one cell per line, with its expected results', () => {
@@ -125,6 +129,99 @@ describe('plans', () => {
       ['Подготовка статей на сайт', 'публикация', 'quarterly', 'Подготовлены четыре статьи.'],
     ]);
     expect(doc.events[0]!.evidence).toBe('Проведение заседания рабочей группы по вопросам агломераций\n\tапрель');
+  });
+});
+
+describe('plan rows in other shapes', () => {
+  it('joins a row broken over two lines, splits stages, drops people from organizers', () => {
+    const text = [
+      'План основных мероприятий Ассоциации городов Юга на 2032 год',
+      '',
+      '| № | Наименование мероприятия | Срок проведения | Место проведения | Ответственные |',
+      '|---|---|---|---|---|',
+      '| 1 | Семинар-совещание руководителей | 12-13 марта | г. Ростов-на-Дону | Иванов И.И., Ассоциация |',
+      '| | финансовых органов городов-членов | | | |',
+      '',
+      'Календарь',
+      '1.\tФорум городов Юга\t22–25 января Краснодар; 20–23 февраля Ставрополь',
+      '2.\tКонкурс «Лучший двор»\tдо 1 июля',
+    ].join('\n');
+    const events = extractor.extract({ text }).events;
+    expect(
+      events.map((e) => [e.title, e.kind, e.when.start, e.when.end, e.places.map((p) => p.name), e.organizers]),
+    ).toEqual([
+      [
+        'Семинар-совещание руководителей финансовых органов городов-членов',
+        'семинар',
+        '2032-03-12',
+        '2032-03-13',
+        ['Ростов-на-Дону'],
+        ['Ассоциация городов Юга'],
+      ],
+      ['Форум городов Юга', 'форум', '2032-01-22', '2032-01-25', ['Краснодар'], ['Ассоциация городов Юга']],
+      ['Форум городов Юга', 'форум', '2032-02-20', '2032-02-23', ['Ставрополь'], ['Ассоциация городов Юга']],
+      ['Конкурс «Лучший двор»', 'конкурс', null, '2032-07-01', [], ['Ассоциация городов Юга']],
+    ]);
+  });
+});
+
+describe('plan rows dated by their sections', () => {
+  it('takes a month or quarter heading as the date of its rows, and dates in brackets', () => {
+    const text = [
+      'План работы Совета муниципальных образований Энской области на 2033 год',
+      '',
+      '| Мероприятие | Ответственный |',
+      '|---|---|',
+      '| **Январь** | |',
+      '| Семинар для депутатов (г. Энск) | Исполнительная дирекция |',
+      '| **II квартал** | |',
+      '| Конкурс «Лучшее поселение» | Совет |',
+      '| Общее собрание членов Совета (27 июня) | Совет |',
+    ].join('\n');
+    const owner = 'Совет муниципальных образований Энской области';
+    expect(
+      extractor
+        .extract({ text })
+        .events.map((e) => [e.title, e.when.start, e.when.precision, e.places.map((p) => p.name), e.organizers]),
+    ).toEqual([
+      ['Семинар для депутатов', '2033-01-01', 'month', ['Энск'], [owner]],
+      ['Конкурс «Лучшее поселение»', '2033-04-01', 'quarter', [], [owner]],
+      ['Общее собрание членов Совета', '2033-06-27', 'day', [], [owner]],
+    ]);
+  });
+});
+
+describe('a pipe table without the rule under its header', () => {
+  it('still reads the first row as headings', () => {
+    const text =
+      'План мероприятий Союза городов на 2035 год\n\n| № | Мероприятие | Срок |\n| 1. | Форум городов | май |';
+    expect(extractor.extract({ text }).events.map((e) => [e.title, e.when.start])).toEqual([
+      ['Форум городов', '2035-05-01'],
+    ]);
+  });
+});
+
+describe('plans written as numbered lists', () => {
+  it('reads every item of a plan without a table', () => {
+    const text = [
+      'ПЛАН РАБОТЫ',
+      'Ассоциации городов Поволжья на 2031 год',
+      '',
+      '1. Заседание Совета Ассоциации – февраль, г. Самара.',
+      '2. Межрегиональный семинар «Бюджет и граждане» (15-16 апреля, Казань).',
+      '3. Участие в Общероссийском форуме «Города России» – по отдельному графику.',
+    ].join('\n');
+    const doc = extractor.extract({ text });
+    expect(doc.document.kind).toBe('plan');
+    expect(
+      doc.events.map((e) => [e.title, e.when.start, e.when.precision, e.places.map((p) => p.name), e.status]),
+    ).toEqual([
+      ['Заседание Совета Ассоциации', '2031-02-01', 'month', ['Самара'], 'planned'],
+      ['Межрегиональный семинар «Бюджет и граждане»', '2031-04-15', 'day', ['Казань'], 'planned'],
+      ['Общероссийский форум «Города России»', '2031-01-01', 'unknown', [], 'planned'],
+    ]);
+    // The owner organizes its own rows, not the events it only takes part in.
+    expect(doc.events.map((e) => e.organizers.length)).toEqual([1, 1, 0]);
   });
 });
 
@@ -185,6 +282,68 @@ describe('news', () => {
   });
 });
 
+describe('mixed texts and feeds', () => {
+  it('reads the planned events a news text lists, with the plan owner as organizer', () => {
+    const text = [
+      '20.01.2031',
+      'Правление утвердило план мероприятий Союза российских городов на 2031 год.',
+      '',
+      'В числе ключевых мероприятий плана:',
+      '– Общее Собрание Союза российских городов – 18 марта, Москва;',
+      '– Всероссийский форум «Города для людей» – июнь, Казань (совместно с Союзом малых городов Российской Федерации);',
+      '– выпуск бюллетеня «Городские новости» – ежемесячно.',
+    ].join('\n');
+    const doc = extractor.extract({ text });
+    expect(doc.document.kind).toBe('mixed');
+    expect(doc.document.date).toBe('2031-01-20');
+    expect(
+      doc.events.map((e) => [e.title, e.kind, e.when.start, e.places.map((p) => p.name), e.organizers, e.status]),
+    ).toEqual([
+      [
+        'Общее Собрание Союза российских городов',
+        'собрание',
+        '2031-03-18',
+        ['Москва'],
+        ['Союз российских городов'],
+        'planned',
+      ],
+      [
+        'Всероссийский форум «Города для людей»',
+        'форум',
+        '2031-06-01',
+        ['Казань'],
+        ['Союз российских городов', 'Союз малых городов Российской Федерации'],
+        'planned',
+      ],
+      ['Выпуск бюллетеня «Городские новости»', 'публикация', '2031-01-01', [], ['Союз российских городов'], 'planned'],
+    ]);
+  });
+
+  it('does not count a headline apart from the report below it', () => {
+    const title = 'В Перми прошёл форум «Города»';
+    const text = `${title}\n12 мая 2031 года в Перми прошёл форум «Города». Его организовал Союз российских городов.`;
+    const events = extractor.extract({ text, title }).events;
+    expect(events.map((e) => e.evidence)).toEqual(['12 мая 2031 года в Перми прошёл форум «Города».']);
+    expect(events[0]!.organizers).toEqual(['Союз российских городов']);
+  });
+});
+
+describe('odd input', () => {
+  it.each([
+    [''],
+    ['   \n\n  '],
+    ['| | |\n|---|---|\n| | |'],
+    ['\t1.\n\t\n\t2.'],
+    ['«««'],
+    ['Форум.'],
+    ['План мероприятий на 2031 год'],
+  ])('%j gives an extraction without throwing', (text) => {
+    const doc = extractor.extract({ text });
+    expect(Array.isArray(doc.events)).toBe(true);
+    for (const e of doc.events) expect(text).toContain(e.evidence);
+  });
+});
+
 const SHARED = new URL('../../../shared/data/', import.meta.url);
 
 describe.skipIf(!existsSync(SHARED))('seed documents (../shared/data)', () => {
@@ -198,6 +357,12 @@ describe.skipIf(!existsSync(SHARED))('seed documents (../shared/data)', () => {
         gold: JSON.parse(readFileSync(new URL(f, gold), 'utf8')) as InterchangeDocument,
         predicted: extractor.extract({ text: readFileSync(new URL(f.replace(/\.json$/, '.txt'), seeds), 'utf8') }),
       }));
+    // Evidence is the exact stretch of text its offsets point at.
+    for (const pair of pairs) {
+      const text = readFileSync(new URL(pair.name.replace(/\.json$/, '.txt'), seeds), 'utf8');
+      for (const e of pair.predicted.events)
+        expect(text.slice(e.evidenceSpan.start, e.evidenceSpan.end)).toBe(e.evidence);
+    }
     const scores = scoreEvents(pairs);
     expect(scores.all.f1).toBeGreaterThanOrEqual(0.97);
     for (const field of ['when', 'places', 'kind', 'status', 'title'] as const) {

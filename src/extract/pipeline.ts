@@ -21,16 +21,21 @@ import {
   documentDate,
   documentKind,
   findPlanTitle,
+  leadParagraphs,
+  type Paragraph,
   planPeriod,
   readStructure,
 } from './document/index.js';
 import {
+  capitalizeFirst,
   type DocumentFindings,
   eventsFromListItems,
   eventsFromNews,
   eventsFromTables,
   type FigureValue,
+  headToNominative,
   isWhen,
+  partsIntro,
   type TextServices,
   type WordForms,
 } from './events/index.js';
@@ -68,14 +73,63 @@ function readHeader(doc: SourceDocument, structure: DocumentStructure, r: Recogn
   const dateline = fromText ? dated.find((d) => d.date === fromText) : undefined;
   const title = findPlanTitle(text, structure);
   const period = title ? planPeriod(text, title, r.findPlanPeriod) : null;
-  let owner: OrganizationValue | null = null;
-  if (title) owner = r.findOrganizations(text.slice(title.start, title.end))[0]?.value ?? null;
+  const owner = title ? planOwnerNear(text, structure, title, r) : null;
   const header: DocumentHeader = {
     kind: title ? 'plan' : documentKind(text, structure, 0),
     date: fromText ?? doc.date ?? null,
     period,
   };
   return { header, datelines: dateline ? [{ start: dateline.start, end: dateline.end }] : [], owner };
+}
+
+/** Words of a place's name written in lower case inside an official name: «края», «области», «автономного». */
+const PLACE_TYPE_WORD = /^(?:кра[йяюем]|област\p{L}*|округ\p{L}*|район\p{L}*|автономн\p{L}*|город\p{L}*)$/iu;
+
+/**
+ * A name written in capitals («АССОЦИАЦИЯ «СОВЕТ МУНИЦИПАЛЬНЫХ ОБРАЗОВАНИЙ КРАСНОДАРСКОГО КРАЯ»») as
+ * the name is written: the first word and a quoted name's first word capitalized, places as places.
+ */
+export function recaseCapitals(name: string, findPlaces: Recognizers['findPlaces']): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{3}/u.test(name)) return name;
+  const lower = name.toLowerCase();
+  const titled = lower.replace(/(^|[\s«"(-])(\p{Ll})/gu, (_m, b: string, c: string) => b + c.toUpperCase());
+  const chars = [...lower];
+  const upper = (at: number) => {
+    chars[at] = chars[at]!.toUpperCase();
+  };
+  const first = lower.search(/\p{L}/u);
+  if (first >= 0) upper(first);
+  for (const m of lower.matchAll(/[«"]\s*(\p{L})/gu)) upper(m.index! + m[0].length - 1);
+  // Code units and characters coincide: capitals and small letters of Cyrillic are one unit each.
+  for (const place of findPlaces(titled)) {
+    for (const w of titled.slice(place.start, place.end).matchAll(/\p{L}+/gu)) {
+      if (!PLACE_TYPE_WORD.test(w[0])) upper(place.start + w.index!);
+    }
+  }
+  return chars.join('');
+}
+
+/**
+ * The organization whose plan it is: named in the plan's title, or on the line right above it
+ * («АССОЦИАЦИЯ «…»» over «План основных мероприятий на 2025 год»); a name in capitals is recased.
+ */
+function planOwnerNear(
+  text: string,
+  structure: DocumentStructure,
+  title: { start: number; end: number },
+  r: Recognizers,
+): OrganizationValue | null {
+  const above = leadParagraphs(structure)
+    .filter((p) => p.end <= title.start)
+    .slice(-2)
+    .reverse();
+  for (const span of [title, ...above]) {
+    const found = r.findOrganizations(text.slice(span.start, span.end))[0];
+    if (!found) continue;
+    const name = recaseCapitals(found.value.name, r.findPlaces);
+    return name === found.value.name ? found.value : { ...found.value, name };
+  }
+  return null;
 }
 
 /** Stage 4: entities of the whole document, found once (event assembly then reads them by offset). */
@@ -88,15 +142,51 @@ function findEntities(text: string, ctx: DateContext, r: Recognizers): DocumentF
   };
 }
 
+const PLAN_OF_EVENTS =
+  /(?<!\p{L})(?:план\p{L}{0,2}\s+(?:основных\s+|совместных\s+)?мероприятий|мероприяти\p{L}*\s+плана)/iu;
+
 const aliasKey = (name: string) => normalizeText(name).replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Abbreviations and short names the document itself ties to a full name. */
-function documentAliases(organizations: Match<OrganizationValue>[]): Map<string, OrganizationValue> {
+const MINOR_WORDS = new Set(['и', 'по', 'в', 'на', 'для', 'при', 'с', 'о', 'об']);
+const COUNTRY_TAIL = /\s+(?:Российской\s+Федерации|России|РФ)$/u;
+
+/** «КМО» for «Конгресс муниципальных образований (Российской Федерации)»: the capitals of the name's words. */
+function initialsOf(name: string): string[] {
+  const initials = (n: string) =>
+    n
+      .split(/[\s-]+/)
+      .filter((w) => w !== '' && !MINOR_WORDS.has(w.toLowerCase()))
+      .map((w) => w.charAt(0).toUpperCase())
+      .join('');
+  const short = name.replace(COUNTRY_TAIL, '');
+  return short === name ? [initials(name)] : [initials(name), initials(short)];
+}
+
+/**
+ * Abbreviations the document itself ties to a full name: defined in brackets, or standing for the
+ * capitals of a full name the document writes out («Конгресса муниципальных образований Российской
+ * Федерации» … «КМО»). A full name written out is kept as written, in the nominative.
+ */
+function documentAliases(organizations: Match<OrganizationValue>[], r: Recognizers): Map<string, OrganizationValue> {
   const aliases = new Map<string, OrganizationValue>();
+  // Capitals of every full name written out, computed once (a corpus-sized text has thousands).
+  const byInitials = new Map<string, Match<OrganizationValue>>();
+  for (const o of organizations) {
+    if (!/\s/.test(o.text.trim())) continue;
+    for (const initials of initialsOf(o.text)) if (!byInitials.has(initials)) byInitials.set(initials, o);
+  }
   for (const o of organizations) {
     if (o.value.abbreviation) aliases.set(aliasKey(o.value.abbreviation), o.value);
-    if (/^[\p{Lu}\d-]{2,12}$/u.test(o.text) && aliasKey(o.text) !== aliasKey(o.value.name))
+    if (!/^[\p{Lu}\d-]{2,12}$/u.test(o.text)) continue;
+    if (aliasKey(o.text) !== aliasKey(o.value.name)) {
       aliases.set(aliasKey(o.text), o.value);
+      continue;
+    }
+    // An abbreviation nothing resolved: look for the full name among the names the text writes out.
+    const full = byInitials.get(o.text);
+    if (full && !aliases.has(aliasKey(o.text))) {
+      aliases.set(aliasKey(o.text), { name: capitalizeFirst(headToNominative(full.text, 'gent', r.wordForms)) });
+    }
   }
   return aliases;
 }
@@ -110,6 +200,49 @@ function ownerOfPlanInText(text: string, organizations: Match<OrganizationValue>
     if (org) return org.value;
   }
   return null;
+}
+
+/** «утвердили план мероприятий на 2026 год»: the year of a plan a news text speaks of. */
+function periodOfPlanInText(text: string, r: Recognizers): Period | null {
+  const phrase = /(?<!\p{L})план\p{L}{0,2}\s+(?:[\p{L}-]+\s+){0,4}?на\s+\d{4}\s*(?:год|г\.)/iu.exec(text);
+  if (!phrase) return null;
+  for (const d of r.findDates(phrase[0], { documentDate: null, period: null })) {
+    if (d.type === 'DATE' && isWhen(d.value) && d.value.precision === 'year' && d.value.start && d.value.end) {
+      return { start: d.value.start, end: d.value.end };
+    }
+  }
+  return null;
+}
+
+/** Organizer names through the document's own abbreviations, without repeats. */
+function canonicalOrganizers(names: string[], aliases: Map<string, OrganizationValue>): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const canonical = aliases.get(aliasKey(name))?.name ?? name;
+    if (!out.some((n) => aliasKey(n) === aliasKey(canonical))) out.push(canonical);
+  }
+  return out;
+}
+
+/** The fields in the order the interchange format lists them, so printed records read alike. */
+function inFormatOrder(e: ExtractedEvent): ExtractedEvent {
+  return {
+    title: e.title,
+    kind: e.kind,
+    when: e.when,
+    places: e.places,
+    venue: e.venue,
+    organizers: e.organizers,
+    format: e.format,
+    status: e.status,
+    attendance: e.attendance,
+    age: e.age,
+    expectedResult: e.expectedResult,
+    evidence: e.evidence,
+    evidenceSpan: e.evidenceSpan,
+    fieldSpans: e.fieldSpans,
+    confidence: e.confidence,
+  };
 }
 
 /** Refiners: text order, and one record per evidence and title. */
@@ -141,13 +274,13 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
     `${header.kind} date=${header.date} period=${header.period?.start ?? '-'} owner=${owner?.name ?? '-'}`,
   );
   // 3–4. dates and entities
-  const ctx: DateContext = { documentDate: header.date, period: header.period };
+  const ctx: DateContext = { documentDate: header.date, period: header.period, ...(trace ? { trace } : {}) };
   const findings = findEntities(text, ctx, r);
   trace?.(
     'entities',
     `${findings.dates.length} dates, ${findings.places.length} places, ${findings.organizations.length} organizations`,
   );
-  const aliases = documentAliases(findings.organizations);
+  const aliases = documentAliases(findings.organizations, r);
   const services: TextServices = {
     parseWhen: r.parseWhen,
     findPlaces: r.findPlaces,
@@ -157,20 +290,56 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
     ...r.wordForms,
   };
   // 5–6. candidate events with their fields: table rows, list items of a plan, then sentences
-  const planOwner = owner ?? ownerOfPlanInText(text, findings.organizations);
+  const foundOwner = owner ?? ownerOfPlanInText(text, findings.organizations);
+  const planOwner = foundOwner ? (aliases.get(aliasKey(foundOwner.name)) ?? foundOwner) : null;
+  // In its own plan an association calls itself «Ассоциация», «Союз», «Палата».
+  const ownerWord = planOwner?.name.split(' ')[0];
+  if (planOwner && ownerWord && planOwner.name.includes(' ') && !aliases.has(aliasKey(ownerWord))) {
+    aliases.set(aliasKey(ownerWord), planOwner);
+  }
   const fromTables = eventsFromTables(structure.tables, text, { dateContext: ctx, services, owner: planOwner });
   const title = findPlanTitle(text, structure);
   const outsideTitle = structure.paragraphs.filter((p) => !title || p.end <= title.start || p.start >= title.end);
-  const fromList = eventsFromListItems(outsideTitle, { text, dateContext: ctx, services, owner: planOwner });
+  // Items of a plan a news text lists take their year from that plan («план мероприятий на 2026 год»).
+  const listContext: DateContext = { ...ctx, period: ctx.period ?? periodOfPlanInText(text, r) };
+  const listReading = {
+    text,
+    dateContext: listContext,
+    services,
+    owner: planOwner,
+    dates: findings.dates.filter((d) => d.type === 'DATE') as Match<When>[],
+    planDocument: header.kind === 'plan',
+  };
+  const fromList = eventsFromListItems(outsideTitle, listReading);
   const listed = new Set(fromList.map((e) => e.evidenceSpan.start));
-  const paragraphs = outsideTitle.filter((p) => !listed.has(p.start));
-  const fromNews = eventsFromNews(paragraphs, { text, findings, services, ignoredDates: datelines, title: doc.title });
+  // «пройдут тематические круглые столы:» introduces the parts listed after it; it is no event of its own.
+  const introducing = (p: Paragraph, i: number) => {
+    const next = outsideTitle[i + 1];
+    return next !== undefined && listed.has(next.start) && partsIntro(p, listReading) !== null;
+  };
+  // Events of one item share its evidence; keep them apart in the refiners by title.
+  const paragraphs = outsideTitle.filter((p, i) => !listed.has(p.start) && !introducing(p, i));
+  // Short lines that open the text without a stop: a headline that may name the event.
+  const headlines = structure.paragraphs
+    .slice(0, 4)
+    .filter((p) => p.text.length < 120 && !/[.!?…:;]$/.test(p.text))
+    .map((p) => p.text);
+  const fromNews = eventsFromNews(paragraphs, {
+    text,
+    findings,
+    services,
+    ignoredDates: datelines,
+    title: doc.title,
+    headlines,
+  });
   trace?.(
     'events',
     `${fromTables.length} from table rows, ${fromList.length} from list items, ${fromNews.length} from sentences`,
   );
   // A news text built around a list of planned events is mixed.
-  if (header.kind === 'news' && fromList.length >= 2) header.kind = 'mixed';
+  if (header.kind === 'news' && fromList.length >= 2 && PLAN_OF_EVENTS.test(text)) header.kind = 'mixed';
   // 7. refiners
-  return { document: header, events: refine([...fromTables, ...fromList, ...fromNews]) };
+  const events = refine([...fromTables, ...fromList, ...fromNews]).map(inFormatOrder);
+  for (const e of events) e.organizers = canonicalOrganizers(e.organizers, aliases);
+  return { document: header, events };
 }

@@ -102,6 +102,8 @@ describe('parseWhen', () => {
     ['Москва 3-5 июля', { start: '2021-07-03', end: '2021-07-05', precision: 'day', text: '3-5 июля' }],
     ['ежеквартал.', { start: '2021-01-01', end: '2021-12-31', precision: 'year', recurrence: 'quarterly' }],
     ['по отдельному графику', { start: '2021-01-01', end: '2021-12-31', precision: 'unknown' }],
+    ['по плану ОКМО', { start: '2021-01-01', end: '2021-12-31', precision: 'unknown', text: 'по плану ОКМО' }],
+    ['по плану Совета', { start: '2021-01-01', end: '2021-12-31', precision: 'unknown', text: 'по плану Совета' }],
     ['II квартал', { start: '2021-04-01', end: '2021-06-30', precision: 'quarter' }],
     ['Волгоград октябрь-ноябрь', { start: '2021-10-01', end: '2021-11-30', precision: 'month' }],
   ] as const)('%s', (text, expected) => {
@@ -110,6 +112,8 @@ describe('parseWhen', () => {
   it('returns null for a text with no time, or only a duration', () => {
     expect(parseWhen('Организатор: МАГ', plan)).toBeNull();
     expect(parseWhen('90 лет', plan)).toBeNull();
+    // «по плану» in prose, not filling a cell, is no time.
+    expect(parseWhen('Семинар по плану Совета и доклад', plan)).toBeNull();
   });
 });
 

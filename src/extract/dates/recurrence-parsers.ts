@@ -166,6 +166,14 @@ export const PLAN_VAGUE: Parser = {
       if (last !== null && standsAlone(tokens, i, last))
         return draft(tokens, i, last, this.name, { kind: 'plan-vague' });
     }
+    // «по плану ОКМО», «по плану Совета»: when another body's plan says — a cell of words, no numbers.
+    const byPlan = matchPhrase(tokens, i, ['по', 'плану']);
+    if (byPlan !== null) {
+      let last = byPlan;
+      while (last - byPlan < 6 && tokens[last + 1]?.kind === 'word' && !tokens[last + 1]!.lineBefore) last++;
+      if (last > byPlan && standsAlone(tokens, i, last))
+        return draft(tokens, i, last, this.name, { kind: 'plan-vague' });
+    }
     return null;
   },
 };

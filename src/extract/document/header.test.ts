@@ -22,6 +22,9 @@ describe('documentDate', () => {
     ['12.01.2030\nСостоялся форум.', [{ start: 0, end: 10, date: '2030-01-12' }], '2030-01-12'],
     // A date that opens a sentence about an event is that event's date, not a dateline.
     ['5 июля 2030 г. Союз провёл встречу.', [{ start: 0, end: 14, date: '2030-07-05' }], null],
+    // A place and a date closed by a stop head the lead; without the stop the date is the event's.
+    ['Тула, 3 мая 2030 года. Глава подписал указ.', [{ start: 6, end: 21, date: '2030-05-03' }], '2030-05-03'],
+    ['Тула, 3 мая 2030 года прошёл форум.', [{ start: 6, end: 21, date: '2030-05-03' }], null],
   ];
   it.each(cases)('%j', (text, dates, expected) => {
     expect(documentDate(text, readStructure(text), dates)).toBe(expected);

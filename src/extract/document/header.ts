@@ -53,6 +53,8 @@ export function documentKind(text: string, structure: DocumentStructure, listIte
   return 'news';
 }
 
+const BARE_DATE_LINE = /^[-–—•\s]*\d{1,2}\.\d{1,2}\.\d{4}\s*$/u;
+
 /** A label before the date a document speaks from: «Проект от», «от», «Дата:», «date». */
 const DATELINE_LABEL =
   /(?:^|\s)(?:проект\s+от|редакция\s+от|от|дата(?:\s+публикации)?\s*:?|опубликовано\s*:?|date\s*:?)\s*$/iu;
@@ -69,6 +71,9 @@ export interface DatedSpan {
  * opens the text followed by a dash. A date that opens a sentence about an event is not a dateline.
  */
 export function documentDate(text: string, structure: DocumentStructure, dates: DatedSpan[]): IsoDate | null {
+  // A feed of separately dated items («03.04.2031 … 28.03.2031 …») speaks from no one date.
+  const bareDates = structure.paragraphs.filter((p) => BARE_DATE_LINE.test(p.text)).length;
+  if (bareDates >= 2) return null;
   const lead = leadParagraphs(structure).slice(0, 5);
   for (const paragraph of lead) {
     for (const d of dates) {
@@ -77,6 +82,10 @@ export function documentDate(text: string, structure: DocumentStructure, dates: 
       const after = text.slice(d.end, paragraph.end);
       if (DATELINE_LABEL.test(before) && before.length < 40) return d.date;
       if (before.trim() === '' && (after.trim() === '' || /^\s*[—–-]\s/.test(after))) return d.date;
+      // «Москва, 20 ноября 2026 г.»: a place and a date alone on a line, or closed by a stop before the
+      // lead («Казань, 3 марта 2026 года. Раис … подписал …»).
+      if (/^\s*\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?,\s*$/u.test(before) && /^\s*(?:\.\s.*)?$/su.test(after))
+        return d.date;
     }
   }
   return null;

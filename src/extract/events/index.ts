@@ -17,7 +17,7 @@ export {
   type WordInfo,
 } from './inputs.js';
 export { EVENT_NOUNS, firstEventNoun, kindOfNoun, kindOfTitle } from './kinds.js';
-export { eventsFromListItems, type ListReading } from './list-items.js';
+export { eventsFromListItems, type ListReading, type PartsIntro, partsIntro } from './list-items.js';
 export { eventsFromNews, type NewsReading } from './news.js';
 export { newsTitle } from './news-title.js';
 export { canonicalOrganizer, organizersFromNote, splitList } from './organizers.js';

@@ -39,6 +39,8 @@ export interface TextServices {
   toNominative(word: string, caseHint?: string, agreeWith?: Agreement): string;
   /** Part of speech and case of a word (OpenCorpora tags), for finding a noun group's edges. */
   wordInfo(word: string): WordInfo[];
+  /** A phrase with its head group put in the case («Совет по …» → «Совета по …» for `gent`). */
+  inflectPhrase(phrase: string, target: 'nomn' | 'gent' | 'datv' | 'accs' | 'ablt' | 'loct'): string;
 }
 
 /** Number and gender a modifier takes from its noun. */
@@ -50,6 +52,8 @@ export interface Agreement {
 export interface WordInfo {
   pos: string | null;
   tags: ReadonlySet<string>;
+  /** From the dictionary itself, not guessed from the ending (a typo is guessed). */
+  known?: boolean;
 }
 
 export function isWhen(value: DateMatch['value']): value is When {

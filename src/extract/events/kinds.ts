@@ -19,7 +19,7 @@ export const EVENT_NOUNS: readonly [RegExp, EventKind][] = [
   [/^конгресс(?!-)/, 'конгресс'],
   [/^сесси/, 'сессия'],
   [/^(?:выставк|выставок|экспозици)/, 'выставка'],
-  [/^(?:конкурс|смотр(?:а|у|ом|е|ы|ов|ам|ами|ах)?$|олимпиад)/, 'конкурс'],
+  [/^(?:(?:фото|видео|арт|интернет)?конкурс|смотр(?:а|у|ом|е|ы|ов|ам|ами|ах)?$|олимпиад)/, 'конкурс'],
   [/^марафон/, 'марафон'],
   [/^презентаци/, 'презентация'],
   [/^(?:юбиле|годовщин)/, 'юбилей'],
@@ -32,17 +32,23 @@ export const EVENT_NOUNS: readonly [RegExp, EventKind][] = [
 
 /** Stems of nouns whose item produces a published text. */
 const PUBLICATION_NOUNS =
-  /^(?:публикаци|журнал|бюллетен|дайджест|стать[яиейю]|статей|сборник|вестник|выпуск|издани|брошюр|рассылк|информаци|материал|новост|пресс-релиз|обзор)/;
+  /^(?:публикаци|журнал|бюллетен|дайджест|стать[яиейю]|статей|сборник|вестник|выпуск|издани|брошюр|рассылк|информаци(?:я|и|ю|ей)$|материал|новост|пресс-релиз|обзор)/;
 
 /** Heads of activity rows: the first noun of a plan row that is work rather than a gathering. */
 const PUBLISHING_HEADS = /^(?:выпуск|издани|размещени|публикаци|опубликовани|освещени|распространени|рассылк)/;
 const PREPARING_HEADS = /^(?:подготовк|формировани|составлени)/;
+/** Keeping a website or a database filled is publishing when the title says where it goes. */
+const UPKEEP_HEADS = /^(?:наполнени|обновлени|ведени|актуализаци|сопровождени)/;
+const MEDIA_PLACES = /(?:^|\s)(?:сайт|портал|баз\p{L}* данных|стран\p{L}* в социальн|сми|журнал|бюллетен)/u;
 const ACTIVITY_HEADS =
   /^(?:подготовк|обсуждени|определени|доработк|обеспечени|сбор|продвижени|разработк|утверждени|мониторинг|анализ|согласовани|формировани|составлени|направлени|оказани|содействи|взаимодействи|изучени|реализаци|внесени|рассмотрени|сопровождени|проработк|экспертиз|организационн|создани|ведени|актуализаци|представлени|участи|проведени|организаци|подведени)/;
 
+/** A format written into the noun: «онлайн-совещание», «видеоконференция» is still a meeting. */
+export const FORMAT_PREFIX = /^(?:онлайн|он-лайн|офлайн|видео|веб|интернет|теле)-(?=\p{L})/u;
+
 /** Which event kind a single word names, if any. */
 export function kindOfNoun(word: string): EventKind | null {
-  const norm = normalizeWord(word);
+  const norm = normalizeWord(word).replace(FORMAT_PREFIX, '');
   // «круглый стол» is two words; the caller checks «стол» after «круглый» with {@link kindOfWords}.
   for (const [stem, kind] of EVENT_NOUNS) if (stem.test(norm)) return kind;
   return null;
@@ -83,6 +89,7 @@ export function kindOfTitle(title: string): EventKind {
     const word = words[i]!;
     if (isRoundTable(words, i)) return 'круглый стол';
     if (PUBLISHING_HEADS.test(word)) return 'публикация';
+    if (UPKEEP_HEADS.test(word) && MEDIA_PLACES.test(words.slice(i + 1).join(' '))) return 'публикация';
     if (PREPARING_HEADS.test(word)) {
       // «Подготовка публикации», «Подготовка статей» publish; «Подготовка доклада» does not.
       for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
@@ -92,7 +99,14 @@ export function kindOfTitle(title: string): EventKind {
           j++;
           continue;
         }
-        if (PUBLICATION_NOUNS.test(next) && !/^информаци|^материал/.test(next)) return 'публикация';
+        // «Подготовка и издание сборника», «Подготовка и выпуск бюллетеня»: what is prepared is published.
+        if (next === 'и' && PUBLISHING_HEADS.test(words[j + 1] ?? '')) return 'публикация';
+        if (PUBLICATION_NOUNS.test(next)) {
+          // «Подготовка материалов к мероприятиям» is preparation; «… материалов для сайта» is publishing.
+          if (!/^информаци(?:я|и|ю|ей)$|^материал/.test(next) || MEDIA_PLACES.test(words.slice(j + 1).join(' ')))
+            return 'публикация';
+          return 'другое';
+        }
         const kind = kindOfNoun(next);
         if (kind && kind !== 'другое') return kind;
         if (/^(?:и|к|для|на|по|о|об|в)$/.test(next)) break;

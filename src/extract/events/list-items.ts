@@ -7,23 +7,28 @@
 import type { ExtractedEvent, OrganizationValue, Place, When } from '../../domain/index.js';
 import { collapseWhitespace } from '../../text/index.js';
 import type { Paragraph } from '../document/structure.js';
-import type { DateContext, TextServices } from './inputs.js';
+import { type DateContext, type Found, isWhen, type TextServices } from './inputs.js';
 import { firstEventNoun, kindOfTitle } from './kinds.js';
 import { canonicalOrganizer, splitList } from './organizers.js';
-import { findFormat } from './status.js';
+import { findFormat, findStatusCues } from './status.js';
 import { planTitle } from './title.js';
 
 export interface ListReading {
   text: string;
+  /** Dates found over the whole text: a year left out is inferred from the text around the list. */
+  dates?: Found<When>[];
   dateContext: DateContext;
   services: TextServices;
   /** The body whose plan the list gives. */
   owner: OrganizationValue | null;
+  /** The document is a plan: every list item is one of its rows, introduced or not. */
+  planDocument?: boolean;
 }
 
+const UNKNOWN_WHEN: When = { start: null, end: null, precision: 'unknown', recurrence: null, text: '' };
+const PARTICIPATION = /^\s*(?:принять\s+)?участие\s+в/iu;
+
 const MARKER = /^\s*(?:[—–\-•·▪]|\d{1,2}[.)])\s*/u;
-/** The dash between an item's name and its date: spaced, so «Нижний Новгород-2» and «онлайн-форум» stay whole. */
-const NAME_DASH = /\s[—–-]\s/u;
 /** A line that opens a list of planned events. */
 const PLAN_INTRO = /(?:план|мероприяти|предстоящ|запланирован|календар|анонс)\p{L}*[^.]*:\s*$/iu;
 const ORGANIZER_NOTE = /\(\s*организатор\p{L}*\s*[–—:-]\s*([^)]+)\)/iu;
@@ -37,25 +42,156 @@ function placesIn(text: string, services: TextServices): Place[] {
   return out;
 }
 
-function itemEvent(item: Paragraph, reading: ListReading): ExtractedEvent | null {
+/** «заседание Совета … и круглый стол …»: an item naming two events gives two. */
+function splitNames(name: string): string[] {
+  const parts = name.split(
+    /\s+и\s+(?=(?:[\p{L}-]+\s+){0,2}(?:заседани|совещани|семинар|конференци|форум|круглый\s+стол|выставк|конкурс|встреч|презентаци|сесси))/iu,
+  );
+  return parts.every((p) => firstEventNoun(p) !== null) ? parts : [name];
+}
+
+/**
+ * The dash between an item's name and its date: spaced, so «Нижний Новгород-2» and «онлайн-форум» stay
+ * whole, and outside brackets and quotes: «круглый стол «…» (организатор — ОКМО)» has none.
+ */
+function nameDash(body: string): { index: number; length: number } | null {
+  let depth = 0;
+  for (const m of body.matchAll(/[«(»)]|\s[—–-]\s/gu)) {
+    if (m[0] === '«' || m[0] === '(') depth++;
+    else if (m[0] === '»' || m[0] === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) return { index: m.index!, length: m[0].length };
+  }
+  return null;
+}
+
+/** Where a named part ends: after its first quoted name («круглый стол «Кадры …»»), else at a bracket. */
+function namedPartEnd(body: string): number {
+  const open = body.indexOf('«');
+  if (open >= 0 && firstEventNoun(body.slice(0, open)) !== null) {
+    let depth = 0;
+    for (let i = open; i < body.length; i++) {
+      if (body[i] === '«') depth++;
+      else if (body[i] === '»' && --depth === 0) return i + 1;
+    }
+  }
+  const bracket = body.indexOf('(');
+  return bracket > 0 ? bracket : body.length;
+}
+
+/** An introduction of an event's named parts: what, when and how the items share. */
+export interface PartsIntro {
+  when: When;
+  status: ExtractedEvent['status'];
+}
+
+/**
+ * «18 сентября в Технопарке пройдут тематические круглые столы:», «В программе — семинары:»: a line
+ * ending in a colon whose subject is events of a kind, with a status or a date, opens a list of them.
+ */
+export function partsIntro(paragraph: Paragraph, reading: ListReading): PartsIntro | null {
+  const text = collapseWhitespace(paragraph.text);
+  if (paragraph.listItem || !/:\s*$/.test(text) || text.length > 300) return null;
+  const noun = firstEventNoun(text);
+  if (noun === null || noun.kind === 'другое') return null;
+  const cue = findStatusCues(text)[0];
+  const dated = (reading.dates ?? []).find(
+    (d) =>
+      isWhen(d.value) &&
+      d.start >= paragraph.start &&
+      d.end <= paragraph.end &&
+      d.value.start !== null &&
+      d.value.precision !== 'unknown',
+  );
+  if (!cue && !dated) return null;
+  const status = cue?.status === 'held' ? 'held' : 'planned';
+  return { when: dated?.value ?? UNKNOWN_WHEN, status };
+}
+
+function itemEvents(item: Paragraph, reading: ListReading, intro: PartsIntro | null = null): ExtractedEvent[] {
   const { services } = reading;
-  const body = item.text.replace(MARKER, '');
-  const dash = NAME_DASH.exec(body);
-  if (!dash) return null;
-  const name = body.slice(0, dash.index);
-  const detail = body.slice(dash.index + dash[0].length).replace(/[;.]\s*$/, '');
+  const body = item.text.replace(MARKER, '').replace(/[;.]\s*$/, '');
+  const dash = nameDash(body);
+  let name: string;
+  let detail: string;
+  if (intro && (!dash || firstEventNoun(body.slice(0, dash.index)) !== null)) {
+    // A named part of the event introduced above: its own name, its notes («(организатор — ОКМО)», «в формате ВКС»).
+    const end = namedPartEnd(body);
+    name = body.slice(0, end);
+    detail = body.slice(end);
+  } else if (dash) {
+    name = body.slice(0, dash.index);
+    detail = body.slice(dash.index + dash.length);
+  } else {
+    // «Семинар «Бюджет» (15-16 апреля, Казань)»: the date and place in brackets after the name.
+    const bracket = /\s*\(([^()]*)\)\s*$/u.exec(body);
+    if (bracket && services.parseWhen(bracket[1]!, reading.dateContext) !== null) {
+      name = body.slice(0, bracket.index);
+      detail = bracket[1]!;
+    } else if (reading.planDocument) {
+      name = body;
+      detail = '';
+    } else {
+      return [];
+    }
+  }
+  // «14 октября – пленарное заседание …»: the date may come first.
+  const dateFirst = services.parseWhen(name, reading.dateContext);
+  if (dateFirst !== null && firstEventNoun(name) === null && dateFirst.text.length >= name.trim().length - 2) {
+    [name, detail] = [detail, name];
+  }
+  const detailAt = detail === '' ? item.end : item.start + item.text.indexOf(detail);
+  // The date the whole text's reading gave this stretch (its year inferred from the text before the list).
+  const inText = (reading.dates ?? []).find(
+    (d) =>
+      isWhen(d.value) && d.start >= detailAt && d.end <= detailAt + detail.length && d.value.precision !== 'unknown',
+  );
+  if (intro) {
+    // The parts share the introduction's date and status; a part without a date in it takes them.
+    return splitNames(name)
+      .map((part) => itemEvent(item, part, detail, reading, inText?.value ?? intro.when, true))
+      .filter((e): e is ExtractedEvent => e !== null)
+      .map((e) => ({ ...e, status: intro.status }));
+  }
+  return splitNames(name)
+    .map((part) => itemEvent(item, part, detail, reading, inText?.value ?? null))
+    .filter((e): e is ExtractedEvent => e !== null);
+}
+
+function itemEvent(
+  item: Paragraph,
+  name: string,
+  detail: string,
+  reading: ListReading,
+  dated: When | null,
+  part = false,
+): ExtractedEvent | null {
+  const { services } = reading;
   if (firstEventNoun(name) === null && kindOfTitle(name) === 'другое') return null;
-  const when: When | null = services.parseWhen(detail.replace(/\([^)]*\)/g, ' '), reading.dateContext);
+  const parsed =
+    detail === '' || part ? UNKNOWN_WHEN : services.parseWhen(detail.replace(/\([^)]*\)/g, ' '), reading.dateContext);
+  // Recurrences and vague items take the plan's period from the context; a calendar date keeps its inferred year.
+  const when: When | null = dated && parsed?.recurrence == null && dated.precision !== 'year' ? dated : parsed;
   if (when === null) return null;
   const title = planTitle(name, services);
   const note = ORGANIZER_NOTE.exec(detail);
   let organizers: string[] = [];
   if (note) {
-    organizers = splitList(note[1]!)
+    organizers = splitList(note[1]!.replace(/\s+и\s+(?=[А-ЯЁ«"])/gu, ', '))
       .map((n) => canonicalOrganizer(n, services))
       .filter((n): n is string => n !== null);
   } else {
-    if (reading.owner) organizers.push(reading.owner.name);
+    if (part) {
+      // A part of another's event names its organizer or names none.
+    } else if (reading.owner) {
+      if (!PARTICIPATION.test(name)) organizers.push(reading.owner.name);
+    } else {
+      // «круглый стол Союза российских городов «…»»: the body whose event the name says.
+      const noun = firstEventNoun(name);
+      const own = services.findOrganizations(name).find((o) => /^\p{Lu}/u.test(o.text) && noun !== null);
+      const between = own ? name.slice(0, own.start) : '';
+      if (own && !/(?:^|\s)(?:с|со|для|по|о|об|при)\s/iu.test(between) && !/[«"]/.test(between))
+        organizers.push(own.value.name);
+    }
     const together = TOGETHER_WITH.exec(detail);
     if (together) {
       for (const part of splitList(together[1]!.replace(/\s+и\s+/gu, ', '))) {
@@ -91,19 +227,19 @@ function itemEvent(item: Paragraph, reading: ListReading): ExtractedEvent | null
 export function eventsFromListItems(paragraphs: Paragraph[], reading: ListReading): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   let inList = false;
+  let intro: PartsIntro | null = null;
   for (const p of paragraphs) {
     if (!p.listItem) {
       inList = PLAN_INTRO.test(collapseWhitespace(p.text));
+      intro = inList || reading.planDocument ? null : partsIntro(p, reading);
       continue;
     }
-    if (!inList) continue;
-    const event = itemEvent(p, reading);
-    if (event) events.push(event);
+    if (intro) {
+      events.push(...itemEvents(p, reading, intro));
+      continue;
+    }
+    if (!inList && !reading.planDocument) continue;
+    events.push(...itemEvents(p, reading));
   }
   return events;
-}
-
-/** Paragraph offsets the list reader took, so that sentence reading skips them. */
-export function listItemSpans(events: ExtractedEvent[]): { start: number; end: number }[] {
-  return events.map((e) => e.evidenceSpan);
 }

@@ -5,6 +5,7 @@
  */
 import { collapseWhitespace, type Token } from '../../text/index.js';
 import type { TextServices } from './inputs.js';
+import { FORMAT_PREFIX } from './kinds.js';
 import { balanceGuillemets, capitalizeFirst, headToNominative, isEvaluative } from './title.js';
 
 export interface Stretch {
@@ -65,7 +66,7 @@ const CLAUSE_WORDS = new Set([
 ]);
 /** «в» opens an adjunct before these words (and before places, venues, dates and formats). */
 const IN_ADJUNCT =
-  /^(?:рамках|рамки|ходе|течение|формате|режиме|качестве|том|связи|честь|целях|преддверии|канун|период|дни|день|год|году|месяце|офисе|здании|зале|помещении|представительстве|резиденции|стенах|администрации|мэрии|доме|дворце|центре|музее|библиотеке|университете|академии|гостинице|отеле|конгресс-центре|экспоцентре|павильоне|кремле|онлайн|он-лайн|офлайн|очном|дистанционном|режим)$/u;
+  /^(?:рамках|рамки|ходе|течение|формате|режиме|качестве|том|связи|честь|целях|преддверии|канун|период|дни|день|год|году|месяце|офисе|здании|зале|помещении|представительстве|резиденции|стенах|администрации|мэрии|доме|дворце|центре|музее|библиотеке|университете|академии|гостинице|отеле|конгресс-центре|конгресс-холле|экспоцентре|технопарке|холле|павильоне|кремле|онлайн|он-лайн|офлайн|очном|дистанционном|режим)$/u;
 const ON_KEEP = /^(?:тему|темы)$/u;
 /** «на» opens an adjunct before these words (and before places, dates and organizations). */
 const ON_ADJUNCT =
@@ -83,6 +84,8 @@ function isVerbLike(token: Token, services: TextServices): boolean {
   const readings = services.wordInfo(token.text);
   if (readings.length === 0) return false;
   const best = readings[0]!;
+  // A word the dictionary does not know («органв», a typo) is a verb only if it ends like one.
+  if (best.known === false && !/(?:л|ла|ло|ли|ет|ит|ют|ят|ся|сь|ть)$/u.test(token.norm)) return false;
   return best.pos !== null && VERB_POS.has(best.pos);
 }
 
@@ -90,6 +93,19 @@ function isModifier(token: Token, services: TextServices): boolean {
   if (/^[IVXLC]+$/.test(token.text)) return true;
   const readings = services.wordInfo(token.text);
   return readings.slice(0, 4).some((r) => r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NUMR');
+}
+
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+function agreesInCase(modifier: Token, noun: Token, services: TextServices): boolean {
+  const nounCases = new Set(
+    services
+      .wordInfo(noun.text)
+      .filter((r) => r.pos === 'NOUN')
+      .flatMap((r) => CASES.filter((c) => r.tags.has(c))),
+  );
+  if (nounCases.size === 0) return true;
+  return services.wordInfo(modifier.text).some((r) => CASES.some((c) => r.tags.has(c) && nounCases.has(c)));
 }
 
 /** The first token index of the noun group that ends at the event noun (its modifiers). */
@@ -101,6 +117,8 @@ export function titleStart(tokens: Token[], trigger: number, services: TextServi
     if (inside(t.start, fences.stops)) break;
     if (FORMAT_WORD.test(t.norm) || isEvaluative(t.text)) continue;
     if (!isModifier(t, services) || isVerbLike(t, services)) break;
+    // «посвящённые Дню города»: a word that does not agree with the noun is not its modifier.
+    if (!/^[IVXLC]+$/.test(t.text) && !agreesInCase(t, tokens[trigger]!, services)) break;
     start = i;
   }
   // Skip format and evaluative words that open the group: they are not part of the name.
@@ -122,7 +140,16 @@ export function titleEnd(
     const t = tokens[i]!;
     const next = tokens[i + 1];
     // Inside an organization's name nothing ends the title («Совета … при Совете Федерации»).
-    if (quoteDepth === 0 && !t.lineBefore && inside(t.start, fences.organizations) && !inside(t.start, fences.stops)) {
+    // …except a format adjunct the organization finder took in («Комиссии … в режиме видеоконференцсвязи»).
+    const formatAdjunct =
+      (t.norm === 'в' || t.norm === 'во') && next !== undefined && /^(?:режиме|формате)$/.test(next.norm);
+    if (
+      quoteDepth === 0 &&
+      !t.lineBefore &&
+      !formatAdjunct &&
+      inside(t.start, fences.organizations) &&
+      !inside(t.start, fences.stops)
+    ) {
       end = i + 1;
       continue;
     }
@@ -155,10 +182,15 @@ export function titleEnd(
       if (t.text === ',') {
         // A list of genitive nouns goes on («председателей …, глав малых городов»).
         const prev = tokens[i - 1];
-        if (prev && next && next.kind === 'word' && sameCaseNouns(prev, next, services)) continue;
+        // …but «…, в работе которого …» opens a clause: a preposition after the comma is no list.
+        const preposition = next?.kind === 'word' && services.wordInfo(next.text).some((r) => r.pos === 'PREP');
+        if (prev && next && next.kind === 'word' && !preposition && sameCaseNouns(prev, next, services)) continue;
         break;
       }
       if (t.text === '-' && t.spaceBefore && next && next.kind === 'word' && !next.lineBefore) continue;
+      // «Ассамблеи государств – участников СНГ», «городов — членов АСДГ»: an apposition in the same case.
+      const prev = tokens[i - 1];
+      if (t.norm === '-' && prev && next && next.kind === 'word' && sameCaseNouns(prev, next, services)) continue;
       break;
     }
     if (quoteDepth > 0) {
@@ -167,7 +199,7 @@ export function titleEnd(
     }
     if (t.lineBefore) break;
     if (inside(t.start, fences.stops) || FORMAT_WORD.test(t.norm)) break;
-    if (CLAUSE_WORDS.has(t.norm)) break;
+    if (CLAUSE_WORDS.has(t.norm) || /^котор/u.test(t.norm)) break;
     if (t.norm === 'в' || t.norm === 'на') {
       const after = next;
       if (!after) break;
@@ -237,6 +269,12 @@ export function caseOfTrigger(tokens: Token[], trigger: number, services: TextSe
     около: ['gent'],
   };
   for (const c of byPreposition[before] ?? []) if (has(c)) return c;
+  // «о проведении Общего Собрания»: a noun right after another noun stands in the genitive.
+  const prev = tokens[k];
+  if (prev?.kind === 'word' && !byPreposition[before] && has('gent')) {
+    const prevReadings = services.wordInfo(prev.text);
+    if (prevReadings[0]?.pos === 'NOUN') return 'gent';
+  }
   // «провёл семинар»: where accusative and nominative coincide there is nothing to change.
   if (has('nomn')) return 'nomn';
   for (const c of ['accs', 'gent', 'loct', 'datv', 'ablt']) if (has(c)) return c;
@@ -273,6 +311,10 @@ export function newsTitle(
     if (t.kind === 'word' && (FORMAT_WORD.test(t.norm) || (i < trigger && isEvaluative(t.text)))) {
       title += text.slice(cursor, t.start);
       cursor = t.end;
+    } else if (t.kind === 'word' && i === trigger && FORMAT_PREFIX.test(t.norm)) {
+      // «онлайн-совещание»: the format is a field, the name is «совещание».
+      title += text.slice(cursor, t.start);
+      cursor = t.start + (FORMAT_PREFIX.exec(t.norm)?.[0].length ?? 0);
     }
   }
   title += text.slice(cursor, end);

@@ -14,11 +14,11 @@ import type {
   PlaceValue,
   When,
 } from '../../domain/index.js';
-import { normalizeText, splitSentences, type Token, tokenize } from '../../text/index.js';
+import { collapseWhitespace, normalizeText, splitSentences, type Token, tokenize } from '../../text/index.js';
 import type { Paragraph } from '../document/structure.js';
 import { type DocumentFindings, type Found, isWhen, type TextServices } from './inputs.js';
-import { EVENT_NOUNS, kindOfNoun } from './kinds.js';
-import { newsTitle, type Stretch } from './news-title.js';
+import { EVENT_NOUNS, FORMAT_PREFIX, firstEventNoun, kindOfNoun } from './kinds.js';
+import { caseOfTrigger, newsTitle, type Stretch } from './news-title.js';
 import { findFormat, findStatusCues, type StatusCue } from './status.js';
 import { capitalizeFirst, headToNominative } from './title.js';
 
@@ -30,6 +30,8 @@ export interface NewsReading {
   ignoredDates: Stretch[];
   /** The title the source gives (a feed item's): a headline line equal to it only announces. */
   title?: string | null;
+  /** Short title lines of the document, which may name the event its sentences call «форум». */
+  headlines?: string[];
 }
 
 interface Draft {
@@ -41,6 +43,9 @@ interface Draft {
   hasDate: boolean;
   /** Some sentence of the event says people met in person (for online + in person → hybrid). */
   inPerson: boolean;
+  /** Only a decision «о проведении» names it: a later sentence that states it in full replaces it. */
+  weak: boolean;
+  item: number;
   online: boolean;
 }
 
@@ -53,18 +58,37 @@ const ANAPHORIC = /^(?:мероприяти|событи)/;
 /** An event noun inside these phrases belongs to a body's name («Оргкомитет по подготовке и проведению Форума»). */
 const PREPARING_BODY = /(?:по\s+подготовке|по\s+проведению|подготовке\s+и\s+проведению)\s+(?:\S+\s+){0,3}$/iu;
 /** A decree or decision «о проведении» a future event. */
+/** «определили место проведения очередной сессии»: where or when an event will be is decided, nothing is held. */
+const DECIDED_ABOUT =
+  /(?:мест\p{L}*|срок\p{L}*|дат[аыуе]|порядок|формат)\s+(?:и\s+\p{L}+\s+)?проведения\s+(?:\S+\s+){0,2}$/iu;
 const ABOUT_HOLDING = /(?:^|\s)о\s+(?:\p{L}+\s+)?проведении\s+(?:\S+\s+){0,3}$/iu;
 const ABOUT_HOLDING_YEARLY = /ежегодн/iu;
+const ABOUT_HOLDING_AT = /(?:^|\s)о\s+(?:\p{L}+\s+)?проведении/iu;
 const RELATIVE_DAY = /^(?:сегодня|вчера|завтра|позавчера|послезавтра|ныне|сейчас)$/iu;
 /** An event named as what a meeting was devoted to is its background, not an event of its own. */
-const BACKGROUND = /посвящ\p{L}*\s+(?:\S+\s+){0,2}$/iu;
+const BACKGROUND = /(?:посвящ\p{L}*|подготовк\p{L}*\s+к)\s+(?:\S+\s+){0,2}$/iu;
 
 function overlaps(a: Stretch, b: Stretch): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * The items (sorted by start, as every finder returns them) that lie inside the range. A binary
+ * search finds the first, so reading a document's sentences one by one stays linear.
+ */
 function within<T extends Stretch>(items: T[], range: Stretch): T[] {
-  return items.filter((x) => x.start >= range.start && x.end <= range.end);
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i]!.start < range.end; i++) {
+    if (items[i]!.end <= range.end) out.push(items[i]!);
+  }
+  return out;
 }
 
 /** Token index of every event noun in the sentence (with «круглый стол» as one), outside organization names. */
@@ -82,7 +106,9 @@ function quotedRanges(tokens: Token[]): { open: number; close: number }[] {
     if (t.text === '«') stack.push(i);
     else if (t.text === '»' && stack.length > 0) {
       const open = stack.pop()!;
-      if (stack.length === 0) ranges.push({ open, close: i });
+      // A quote that opens the sentence (or follows a colon) is direct speech, not a name.
+      const speech = open === 0 || tokens[open - 1]?.text === ':';
+      if (stack.length === 0 && !speech) ranges.push({ open, close: i });
     }
   });
   return ranges;
@@ -120,11 +146,13 @@ function eventNouns(
       i++;
       continue;
     }
-    const head = t.norm.split('-')[0]!;
+    const whole = t.norm.replace(FORMAT_PREFIX, '');
+    const head = whole.split('-')[0]!;
     const kind = kindOfNoun(head);
     if (kind === null) continue;
-    // Only nouns: «встречи» yes, «встречающих» no; «собрание» yes, «собранные» no.
-    if (!EVENT_NOUNS.some(([stem]) => stem.test(head))) continue;
+    // Only nouns: «встречи» yes, «встречающих» no; «собрание» yes, «собранные» no; and in a compound
+    // the stem must allow what follows («форум-выставка» yes, «конгресс-холл» no).
+    if (!EVENT_NOUNS.some(([stem]) => stem.test(head) && stem.test(whole))) continue;
     found.push({ index: i, last: i, kind });
   }
   return found;
@@ -135,15 +163,25 @@ function placeOf(value: PlaceValue): Place {
 }
 
 /** The first date of a sentence that is about the event, concrete ones before vague ones. */
+const PRECISION_RANK: Record<When['precision'], number> = { day: 0, month: 1, quarter: 2, year: 3, unknown: 4 };
+
 function pickWhen(dates: Found<When>[], exclude: Stretch[]): Found<When> | null {
-  const usable = dates.filter((d) => !exclude.some((x) => overlaps(x, d)));
-  const concrete = usable.find((d) => d.value.start !== null || d.value.end !== null || d.value.recurrence !== null);
-  if (concrete) return concrete;
+  // «план на 2026 год» names a plan's period, not an event's date; «запланированный на 11 декабря» is a day.
+  const usable = dates.filter(
+    (d) => !exclude.some((x) => overlaps(x, d)) && (!/^на\s/iu.test(d.text) || d.value.precision === 'day'),
+  );
+  const concrete = usable.filter((d) => d.value.start !== null || d.value.end !== null || d.value.recurrence !== null);
+  // «в 2027 году форум пройдёт с 14 по 16 октября»: the most precise date is the event's.
+  const best = concrete.reduce<Found<When> | null>(
+    (a, d) => (a === null || PRECISION_RANK[d.value.precision] < PRECISION_RANK[a.value.precision] ? d : a),
+    null,
+  );
+  if (best) return best;
   return usable.find((d) => !/сегодняшн|настоящ|сейчас|ныне/iu.test(d.text)) ?? null;
 }
 
 const ORGANIZER_VERB =
-  /^(?:провел[аи]?|проводит|проводят|проведет|проведут|организова(?:л|ла|ли)|организует|организуют|подготови(?:л|ла|ли)|инициирова(?:л|ла|ли)|нача(?:л|ла|ли)|запусти(?:л|ла|ли)|объяви(?:л|ла|ли))$/u;
+  /^(?:провел[аи]?|проводит|проводят|проведет|проведут|организова(?:л|ла|ли)|организует|организуют|подготови(?:л|ла|ли)|инициирова(?:л|ла|ли)|нача(?:л|ла|ли)|запусти(?:л|ла|ли)|объяви(?:л|ла|ли)|объявля(?:ет|ют))$/u;
 /** Passive participles whose agent (in the instrumental) organized the event: «организовано Комитетом», «организованный СРГ». */
 const PASSIVE_ORGANIZER = /^(?:организован|проведен|подготовлен|инициирован)(?:[аоы]|н\p{L}*)?$/u;
 const ORGANIZER_NOUN = /^организатор(?:ом|ами|ы|а)?$/u;
@@ -154,11 +192,27 @@ const GENERIC_ORGAN =
   /^(?:правлени|президиум|бюро|аппарат|исполнительн\p{L}* дирекци|секретариат|общ\p{L}* собрани|собрани|съезд|совет директоров|рабоч\p{L}* групп)\p{L}*\s+/iu;
 
 /** The body an organ belongs to: «Аппарат Союза малых городов» → «Союз малых городов Российской Федерации». */
-function bodyOf(org: Found<OrganizationValue>, services: TextServices): string {
+export function bodyOf(org: Found<OrganizationValue>, services: TextServices): string | null {
+  // A bare organ («Общего Собрания», «Правления») names no body.
+  if (GENERIC_ORGAN.test(`${org.text} `) && !/\s/.test(org.text.trim().replace(/^\p{L}+\s+(?=собрани)/iu, '')))
+    return null;
   const organ = GENERIC_ORGAN.exec(org.text);
-  if (!organ) return org.value.name;
-  return services.resolveOrganization(org.text.slice(organ[0].length))?.name ?? org.value.name;
+  if (organ) {
+    // «Общее собрание членов Ассоциации «…»»: the body named inside the organ's name.
+    const rest = org.text.slice(organ[0].length);
+    const inner = services.findOrganizations(rest).find((o) => /^\p{Lu}/u.test(o.text));
+    return services.resolveOrganization(rest)?.name ?? inner?.value.name ?? org.value.name;
+  }
+  // «Комиссии ВСМС по вопросам …», a commission the registry does not know: its body organizes.
+  const part = org.value.id === undefined ? PART_OF_BODY.exec(org.text) : null;
+  if (part) {
+    const inner = services.findOrganizations(org.text.slice(part[0].length))[0];
+    if (inner && inner.start === 0 && inner.value.id !== undefined) return inner.value.name;
+  }
+  return org.value.name;
 }
+
+const PART_OF_BODY = /^(?:\p{L}+\s+)?(?:комисси|совет|рабоч\p{L}* групп|секци)\p{L}*\s+/iu;
 
 interface SentenceContext {
   text: string;
@@ -174,11 +228,18 @@ interface SentenceContext {
  */
 function organizersIn(sentence: SentenceContext, documentText: string, services: TextServices): string[] {
   const out: string[] = [];
-  const add = (o: Found<OrganizationValue>) => {
+  const valid = (o: Found<OrganizationValue>) => {
     const before = documentText.slice(Math.max(sentence.start, o.start - 40), o.start);
-    if (NOT_ORGANIZER_BEFORE.test(before)) return;
+    if (NOT_ORGANIZER_BEFORE.test(before)) return false;
+    // A body is named by a proper name («центральных ведомств» describes, it does not name);
+    // «с …» is the other party, unless «совместно с …».
+    if (!/^[\p{Lu}«"]/u.test(o.text)) return false;
+    return !/(?:^|\s)(?<!совместно\s|вместе\s)(?:с|со)\s+(?:\p{L}+\s+){0,2}$/iu.test(before);
+  };
+  const add = (o: Found<OrganizationValue>) => {
+    if (!valid(o)) return;
     const name = bodyOf(o, services);
-    if (!out.includes(name)) out.push(name);
+    if (name !== null && !out.includes(name)) out.push(name);
   };
   const { tokens } = sentence;
   for (let i = 0; i < tokens.length; i++) {
@@ -194,7 +255,8 @@ function organizersIn(sentence: SentenceContext, documentText: string, services:
         let from = t.end + sentence.start;
         for (const o of sentence.orgs) {
           if (o.start < from) continue;
-          if (!/^[\s,]*(?:и\s+)?$/u.test(documentText.slice(from, o.start))) break;
+          // «Форум проводят Ассоциация … совместно с Государственным Советом …»: the partner organizes too.
+          if (!/^[\s,]*(?:(?:и|совместно\s+со?|вместе\s+со?)\s+)?$/iu.test(documentText.slice(from, o.start))) break;
           add(o);
           from = o.end;
         }
@@ -202,7 +264,23 @@ function organizersIn(sentence: SentenceContext, documentText: string, services:
     } else if (PASSIVE_ORGANIZER.test(t.norm)) {
       // Agent after the participle («было организовано Комитетом …»), up to the clause end.
       const clauseEnd = nextClauseBreak(sentence, i);
-      const agents = sentence.orgs.filter((o) => o.start >= at && o.end <= clauseEnd);
+      // The agents follow one another («Комитетом … совместно с Институтом …», «Минстроем и Правительством …»);
+      // a body after other words («…, Союз выступил партнёром») is no agent.
+      const agents: Found<OrganizationValue>[] = [];
+      let from = t.end + sentence.start;
+      for (const o of sentence.orgs) {
+        if (o.start < from || o.end > clauseEnd) continue;
+        const gap = documentText.slice(from, o.start);
+        if (!/^[\s,]*(?:(?:и|а\s+также|совместно\s+с|вместе\s+с|при\s+участии)\s+)?$/iu.test(gap) && agents.length > 0)
+          break;
+        if (agents.length === 0 && !/^\s*(?:\p{L}+\s+){0,3}$/u.test(gap)) break;
+        // An agent stands in the instrumental («Минстроем России»); «…, Союз выступил» starts a new clause.
+        const head = o.text.split(/\s+/)[0] ?? '';
+        const instrumental = /^[\p{Lu}\d-]+$/u.test(head) || services.wordInfo(head).some((r) => r.tags.has('ablt'));
+        if (!instrumental) break;
+        if (valid(o)) agents.push(o);
+        from = o.end;
+      }
       for (const o of agents) add(o);
       // Agent before the participle («представителями Аппарата Союза … был проведён»).
       if (agents.length === 0) {
@@ -219,7 +297,12 @@ function organizersIn(sentence: SentenceContext, documentText: string, services:
       }
     } else if (ORGANIZER_NOUN.test(t.norm)) {
       const clauseEnd = nextClauseBreak(sentence, i);
-      for (const o of sentence.orgs) if (o.start > at && o.end <= clauseEnd) add(o);
+      // «Организатором ММФ выступит Фонд»: what stands before the verb is the event, not its organizer.
+      const verb = sentence.tokens.findIndex(
+        (x, k) => k > i && /^(?:выступ\p{L}*|стал[аио]?|станет|является|являются|был[аио]?|будет)$/u.test(x.norm),
+      );
+      const from = verb > i ? sentence.tokens[verb]!.end + sentence.start : at;
+      for (const o of sentence.orgs) if (o.start > from && o.end <= clauseEnd) add(o);
     }
   }
   return out;
@@ -262,6 +345,8 @@ function ownerInTitle(
 ): string | null {
   for (const o of orgs) {
     if (o.start < title.start || o.start >= title.end) continue;
+    // «форума (ММФ)»: an abbreviation in brackets is the event's own alias.
+    if (/\(\s*$/.test(text.slice(o.start - 2, o.start))) continue;
     // «местные власти России», «стран БРИКС»: common nouns and unions of states organize nothing here.
     if (
       !/^\p{Lu}/u.test(o.text) ||
@@ -278,7 +363,7 @@ function ownerInTitle(
 }
 
 const VENUE_NOUN =
-  /^(?:офис|представительств|здани|зал|помещени|дом|дворц|дворе|центр|музе|библиотек|университет|академи|гостиниц|отел|конгресс-центр|экспоцентр|павильон|резиденци|кремл|технопарк|палат|совет|дум|администраци|мэри|правительств|министерств|посольств|парламент|собрани)/u;
+  /^(?:офис|представительств|здани|зал|помещени|дом|дворц|дворе|центр|музе|библиотек|университет|академи|гостиниц|отел|конгресс-центр|экспоцентр|павильон|резиденци|кремл|технопарк|конгресс-холл|холл|палат|совет|дум|администраци|мэри|правительств|министерств|посольств|парламент|собрани)/u;
 
 /** «в Совете Федерации», «в представительстве Президента …»: the body or building that hosts the event. */
 function venueOf(
@@ -290,6 +375,13 @@ function venueOf(
   const { tokens } = sentence;
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
+    // «на площадке Общественной палаты»: the body whose premises host the event.
+    if (t.norm === 'на' && /^площадк/.test(tokens[i + 1]?.norm ?? '')) {
+      const after = tokens[i + 2];
+      const host = after ? sentence.orgs.find((o) => o.start === after.start + sentence.start) : undefined;
+      if (host && /^\p{Lu}/u.test(host.text)) return capitalizeFirst(reading.services.inflectPhrase(host.text, 'nomn'));
+      continue;
+    }
     if (t.norm !== 'в' && t.norm !== 'во') continue;
     // «председательства в объединении БРИКС»: «в» after a noun belongs to that noun, not to the event.
     const prev = tokens[i - 1];
@@ -306,6 +398,17 @@ function venueOf(
     const at = next.start + sentence.start;
     if (at >= title.start && at < title.end) continue;
     if (places.some((p) => p.start === at)) continue;
+    // «в «Доме малых городов»»: a building known by its quoted name.
+    if (next.text === '«') {
+      const close = tokens.findIndex((x, k) => k > i + 1 && x.text === '»');
+      if (close > i + 2) {
+        const inner = reading.text.slice(tokens[i + 2]!.start + sentence.start, tokens[close]!.start + sentence.start);
+        if (VENUE_NOUN.test(tokens[i + 2]!.norm)) {
+          return `«${capitalizeFirst(headToNominative(inner, 'loct', reading.services))}»`;
+        }
+      }
+      continue;
+    }
     const org = sentence.orgs.find((o) => o.start === at);
     let end: number | null = null;
     // «в Общественной палате …»: up to two adjectives before the venue noun.
@@ -318,7 +421,8 @@ function venueOf(
       head++;
     }
     const headToken = tokens[head]!;
-    if (org) end = org.end;
+    // A building named by a common noun («в представительстве … в округе») runs on past the body's name.
+    if (org && /^\p{Lu}/u.test(org.text)) end = org.end;
     else if (
       VENUE_NOUN.test(headToken.norm) &&
       reading.services.wordInfo(headToken.text).some((r) => r.pos === 'NOUN' && r.tags.has('loct'))
@@ -328,6 +432,12 @@ function venueOf(
       let last = head;
       for (; k < tokens.length; k++) {
         const x = tokens[k]!;
+        // «в Конгресс-холле «Югра-Классик»»: the building's quoted name is part of it.
+        if (x.text === '«' && k === last + 1) {
+          const close = tokens.findIndex((y, j) => j > k && y.text === '»');
+          if (close > k + 1 && close - k <= 8) last = close;
+          break;
+        }
         if (x.kind === 'punct' || x.lineBefore) break;
         const abs = x.start + sentence.start;
         if (reading.findings.dates.some((d) => abs >= d.start && abs < d.end)) break;
@@ -347,9 +457,26 @@ function venueOf(
     }
     if (end === null) continue;
     const written = reading.text.slice(at, end);
-    return capitalizeFirst(headToNominative(written, 'loct', reading.services));
+    return expandShortBody(capitalizeFirst(headToNominative(written, 'loct', reading.services)), reading);
   }
   return null;
+}
+
+/**
+ * «Офис Союза» → «Офис Союза российских городов»: a venue that names its body by the first word only
+ * takes the body's full name from the organizations the document names.
+ */
+function expandShortBody(venue: string, reading: NewsReading): string {
+  const m = /^(.*\s)(\p{Lu}\p{Ll}+)$/u.exec(venue);
+  if (!m) return venue;
+  const short = m[2]!;
+  for (const o of reading.findings.organizations) {
+    const name = o.value.name;
+    if (!name.includes(' ') || name.split(' ')[0]!.slice(0, 4) !== short.slice(0, 4)) continue;
+    const genitive = reading.services.inflectPhrase(name, 'gent');
+    if (genitive.startsWith(`${short} `)) return `${m[1]}${genitive}`;
+  }
+  return venue;
 }
 
 /** Places where the event happens: «в/во/на» + place, outside organization names, the title and the venue. */
@@ -370,8 +497,25 @@ function eventPlaces(
   return out;
 }
 
-function firstPeopleCount(findings: DocumentFindings, range: Stretch): number | null {
-  const count = within(findings.figures, range).find((f) => f.value.unit === 'people' && !f.value.age);
+/** Nouns that count attendance by themselves; other people («членов», «мэров») count only beside a verb of taking part. */
+const ATTENDANCE_NOUNS = new Set([
+  'человек',
+  'участник',
+  'слушатель',
+  'гость',
+  'делегат',
+  'посетитель',
+  'зритель',
+  'пользователь',
+  'специалист',
+]);
+const TAKING_PART = /участ|присутств|подключ|собрал|посетил|прослушал|зарегистрир|привлек/iu;
+
+function firstPeopleCount(findings: DocumentFindings, range: Stretch, text: string): number | null {
+  const taking = TAKING_PART.test(text.slice(range.start, range.end));
+  const count = within(findings.figures, range).find(
+    (f) => f.value.unit === 'people' && !f.value.age && (taking || ATTENDANCE_NOUNS.has(f.value.noun ?? '')),
+  );
   return count ? count.value.count : null;
 }
 
@@ -384,19 +528,116 @@ function nearestCue(cues: StatusCue[], triggerAt: number): StatusCue | null {
   return best;
 }
 
+/** A short line without a final stop: a title or a headline. */
+function isHeadlineLike(p: Paragraph): boolean {
+  return p.text.length < 160 && !/[.!?…:;]$/.test(p.text.trim()) && !p.listItem;
+}
+
+/** How many more event nouns follow the title in a list («…, X …, Y и Z …»). */
+function listedKinds(tokens: Token[], trigger: { index: number; last: number }, titleEnd: number): number {
+  let count = 0;
+  let i = tokens.findIndex((x) => x.start >= titleEnd);
+  if (i < 0) return 0;
+  while (i < tokens.length) {
+    const sep = tokens[i]!;
+    if (sep.text !== ',' && sep.norm !== 'и') break;
+    let found = -1;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+      const x = tokens[k]!;
+      if (x.kind === 'punct') break;
+      const head = x.norm.split('-')[0]!;
+      if (kindOfNoun(head) !== null && !ANAPHORIC.test(x.norm)) {
+        found = k;
+        break;
+      }
+    }
+    if (found < 0) break;
+    count++;
+    // Skip the item's own words up to the next separator.
+    i = found + 1;
+    while (i < tokens.length && tokens[i]!.text !== ',' && tokens[i]!.norm !== 'и' && !/^[.;!?]$/.test(tokens[i]!.text))
+      i++;
+  }
+  void trigger;
+  return count;
+}
+
+const SAME_OR_NTH_DAY = /(тот же|этот же|тот самый) день|(?:во?|на)\s+(перв|втор|трет|четв[её]рт|пят)\p{L}*\s+день/iu;
+const ORDINAL_DAYS: Record<string, number> = { перв: 1, втор: 2, трет: 3, четверт: 4, четвёрт: 4, пят: 5 };
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** held for a sentence told in the past, planned for one told in the future; null otherwise. */
+function statusFromTense(tokens: Token[], services: TextServices): 'held' | 'planned' | null {
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const reading = services.wordInfo(t.text)[0];
+    if (!reading || (reading.pos !== 'VERB' && reading.pos !== 'PRTS')) continue;
+    if (reading.tags.has('past')) return 'held';
+    if (reading.tags.has('futr')) return 'planned';
+  }
+  return null;
+}
+
+/** Whether two times overlap (a year holding the event's day counts as the same time). */
+function sameTime(a: When, b: When): boolean {
+  if (a.start === null || b.start === null) return true;
+  const aEnd = a.end ?? a.start;
+  const bEnd = b.end ?? b.start;
+  return a.start <= bEnd && b.start <= aEnd;
+}
+
+/** Whether the event noun is a bare genitive after a noun that is no event («сайте форума»). */
+function dependsOnNoun(tokens: Token[], index: number, services: TextServices): boolean {
+  const prev = tokens[index - 1];
+  if (prev?.kind !== 'word' || kindOfNoun(prev.norm) !== null) return false;
+  const own = services.wordInfo(tokens[index]!.text);
+  if (!own.some((r) => r.pos === 'NOUN' && r.tags.has('gent'))) return false;
+  const before = services.wordInfo(prev.text)[0];
+  return before?.pos === 'NOUN';
+}
+
 /** Paragraphs split into items: a bare date line or a paragraph that opens with a date starts a new item. */
-function itemsOf(paragraphs: Paragraph[], dates: Found<When>[]): { paragraphs: Paragraph[]; date: IsoDate | null }[] {
-  const items: { paragraphs: Paragraph[]; date: IsoDate | null }[] = [];
-  let current: { paragraphs: Paragraph[]; date: IsoDate | null } | null = null;
+interface Item {
+  paragraphs: Paragraph[];
+  /** The date of a bare date line that opens the item («- 16.12.2025»). */
+  date: IsoDate | null;
+  dateText?: string;
+}
+
+function itemsOf(paragraphs: Paragraph[], dates: Found<When>[]): Item[] {
+  const items: Item[] = [];
+  let current: Item | null = null;
   for (const p of paragraphs) {
-    const opening = dates.find((d) => d.start >= p.start && d.start <= p.start + 4);
+    const opening = within(dates, { start: p.start, end: p.end }).find((d) => d.start <= p.start + 4);
     const bare = opening && p.text.replace(/^[-–—•\s]+/, '').trim() === opening.text.trim();
     if (bare) {
-      current = { paragraphs: [], date: opening.value.start };
+      // «Заголовок / 13.11.2026 / текст»: a date line under a headline dates that headline's item.
+      if (
+        current !== null &&
+        current.date === null &&
+        current.paragraphs.length > 0 &&
+        current.paragraphs.every(isHeadlineLike)
+      ) {
+        current.date = opening.value.start;
+        current.dateText = opening.text;
+        continue;
+      }
+      current = { paragraphs: [], date: opening.value.start, dateText: opening.text };
       items.push(current);
       continue;
     }
-    if (current === null || opening) {
+    // A headline line stays with the body it announces, even when the body opens with a date.
+    const afterHeadline =
+      current !== null &&
+      current.paragraphs.length > 0 &&
+      current.paragraphs.length <= 3 &&
+      current.paragraphs.every(isHeadlineLike);
+    if (current === null || (opening && !afterHeadline)) {
       current = { paragraphs: [], date: current?.paragraphs.length === 0 ? current.date : null };
       if (items[items.length - 1]?.paragraphs.length === 0) items.pop();
       items.push(current);
@@ -411,30 +652,60 @@ function itemsOf(paragraphs: Paragraph[], dates: Found<When>[]): { paragraphs: P
  * @example eventsFromNews(paragraphs, reading).map((e) => [e.kind, e.status])
  */
 export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): ExtractedEvent[] {
-  const { text, findings } = reading;
+  const { text } = reading;
+  const byStart = <T extends Stretch>(xs: T[]) => [...xs].sort((a, b) => a.start - b.start);
+  const findings: DocumentFindings = {
+    dates: byStart(reading.findings.dates),
+    places: byStart(reading.findings.places),
+    organizations: byStart(reading.findings.organizations),
+    figures: byStart(reading.findings.figures),
+  };
+  reading = { ...reading, findings };
   const whenDates = findings.dates.filter(
     (d): d is Found<When> & { type: 'DATE' } =>
       d.type === 'DATE' && isWhen(d.value) && !reading.ignoredDates.some((x) => overlaps(x, d)),
   ) as Found<When>[];
   const drafts: Draft[] = [];
   const headlines = new Set<Draft>();
-  for (const item of itemsOf(paragraphs, whenDates)) {
+  // A dateline is no event's date, but it still opens an item.
+  const allDates = findings.dates.filter(
+    (d): d is Found<When> & { type: 'DATE' } => d.type === 'DATE' && isWhen(d.value),
+  );
+  const items = itemsOf(paragraphs, allDates);
+  for (const [itemIndex, item] of items.entries()) {
     let current: Draft | null = null;
     // Bodies that drew up a joint plan: they organize what the item says is held under it.
     let planOwners: string[] = [];
     for (const [paragraphIndex, paragraph] of item.paragraphs.entries()) {
+      // A footnote («¹ Даты празднования указаны ориентировочно») qualifies a table; it reports nothing.
+      if (FOOTNOTE.test(paragraph.text)) continue;
       const isHeadline =
         (reading.title != null && paragraph.text.trim() === reading.title.trim()) ||
-        (paragraphIndex === 0 &&
-          item.paragraphs.length > 1 &&
-          paragraph.text.length < 160 &&
-          !/[.!?…]$/.test(paragraph.text));
+        (paragraphIndex < item.paragraphs.length - 1 &&
+          item.paragraphs.slice(0, paragraphIndex + 1).every(isHeadlineLike));
       for (const s of splitSentences(paragraph.text, paragraph.start)) {
         const tokens = tokenize(s.text);
         const range = { start: s.start, end: s.end };
         const orgs = within(findings.organizations, range);
         const sentence: SentenceContext = { text: s.text, tokens, start: s.start, end: s.end, orgs };
-        const dates = within(whenDates, range);
+        // «20 января 2026 г. Совет проведёт 5 февраля форум …»: in a feed, the date heading an item
+        // is when it was published; the event's own day in the same sentence is its date.
+        const inSentence = within(whenDates, range);
+        const heading = inSentence[0];
+        const headsItem =
+          items.length >= 3 &&
+          heading !== undefined &&
+          heading.start <= paragraph.start + 2 &&
+          heading.value.precision === 'day' &&
+          inSentence.some(
+            (d) =>
+              d !== heading &&
+              d.value.precision === 'day' &&
+              d.value.start !== heading.value.start &&
+              !/^(?:до|по|с)\s/iu.test(d.text) &&
+              !/(?:^|\s)(?:до|по)\s*$/iu.test(text.slice(Math.max(s.start, d.start - 4), d.start)),
+          );
+        const dates = headsItem ? inSentence.slice(1) : inSentence;
         const owners = jointPlanOwners(sentence, reading);
         if (owners.length > 0) planOwners = owners;
         const cues = findStatusCues(s.text).map((c) => ({ ...c, start: c.start + s.start, end: c.end + s.start }));
@@ -446,6 +717,7 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
             background.push(n);
             return false;
           }
+          if (DECIDED_ABOUT.test(before)) return false;
           return !PREPARING_BODY.test(before) || ABOUT_HOLDING.test(before);
         });
         const dayDates = dates.filter(
@@ -457,17 +729,66 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
           if (ANAPHORIC.test(norm)) return true;
           if (current === null) return false;
           const next = tokens[n.last + 1];
-          const named = next !== undefined && (next.text === '«' || next.text === '"');
+          // Named: a quoted name follows, or a capitalized adjective inside the sentence opens the name
+          // («завершил работу Всероссийский форум …»).
+          const before = tokens[n.index - 1];
+          const named =
+            (next !== undefined && (next.text === '«' || next.text === '"')) ||
+            (before !== undefined &&
+              n.index - 1 > 0 &&
+              before.kind === 'word' &&
+              /^\p{Lu}\p{Ll}/u.test(before.text) &&
+              reading.services.wordInfo(before.text).some((r) => r.pos === 'ADJF'));
           // A bare mention of the current event's kind, or of a noun in its title, refers back to it
           // unless it comes with a day of its own.
           const sameKind =
             n.kind === current.event.kind ||
             normalizeText(current.event.title).toLowerCase().includes(norm.slice(0, 5));
-          return sameKind && !named && dayDates.length === 0;
+          // «…приняло решение о проведении Общего Собрания. Общее Собрание … состоится в марте»: the second states it.
+          if (sameKind && current.weak && cues.length > 0 && dates.length > 0) return false;
+          if (named) return false;
+          // «Форум продлится до 19 сентября»: the event told before goes on; the date is its end.
+          if (sameKind && CONTINUES.test(s.text)) return true;
+          // «на официальном сайте форума», «темой встречи»: a bare event noun that only qualifies
+          // another noun speaks of an event already named, whatever date the sentence holds.
+          // …unless it comes with a day and a name of its own («в ходе встречи руководителей … 21 мая»).
+          const following = tokens[n.last + 1];
+          const complemented =
+            following?.kind === 'word' &&
+            !reading.services
+              .wordInfo(following.text)
+              .some((r) => r.pos === 'VERB' || r.pos === 'PRTS' || r.pos === 'INFN');
+          if (dependsOnNoun(tokens, n.index, reading.services) && (dayDates.length === 0 || !complemented)) return true;
+          if (!sameKind) return false;
+          if (dayDates.length === 0) {
+            // «В 2030 году мы провели форум»: its own verb and a time apart from the current event's make it another.
+            const own = dates.some(
+              (d) => !RELATIVE_DAY.test(d.text) && d.value.start !== null && !sameTime(d.value, current!.event.when),
+            );
+            // …as the verb's subject or object, not after a preposition («на заседании планируется …»).
+            const prev = tokens[n.index - 1];
+            const governed =
+              prev?.kind === 'word' && reading.services.wordInfo(prev.text).some((r) => r.pos === 'PREP');
+            return !(own && cues.length > 0 && !governed);
+          }
+          return false;
         };
         // A sentence that first speaks of the event before it («Мероприятие было…», «Открыл Собрание…»)
         // belongs to that event, whatever else it names.
-        const aboutPrevious = current !== null && nouns[0] !== undefined && refersBack(nouns[0]);
+        // («на площадке форума провёл панельную сессию «…»»: a genitive after another noun only qualifies.)
+        // «Первым мероприятием года станет форум «…»»: a generic noun that only predicates a named
+        // event is no reference back.
+        const namedLater = (first: { index: number }) =>
+          ANAPHORIC.test(tokens[first.index]!.norm) &&
+          nouns.some(
+            (n) => n.index > first.index && !ANAPHORIC.test(tokens[n.index]!.norm) && tokens[n.last + 1]?.text === '«',
+          );
+        const aboutPrevious =
+          current !== null &&
+          nouns[0] !== undefined &&
+          refersBack(nouns[0]) &&
+          !namedLater(nouns[0]) &&
+          !dependsOnNoun(tokens, nouns[0].index, reading.services);
         let fresh = aboutPrevious ? [] : nouns.filter((n) => !refersBack(n));
         // «пройдут праздничные мероприятия, посвящённые Дню города»: with nothing but generic
         // «мероприятия» to name it, the event is what they are devoted to.
@@ -481,13 +802,49 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
         }
         const aboutHolding = fresh.find((n) => {
           const at = tokens[n.index]!.start + s.start;
-          return ABOUT_HOLDING.test(text.slice(Math.max(s.start, at - 60), at));
+          if (!ABOUT_HOLDING.test(text.slice(Math.max(s.start, at - 60), at))) return false;
+          // «состоится заседание …, на котором будет рассмотрен вопрос о проведении форума»: what is
+          // discussed in a relative clause of an event named before is not the sentence's event.
+          const first = fresh[0]!;
+          return first === n || !/(?<!\p{L})котор\p{L}*/iu.test(text.slice(tokens[first.last]!.end + s.start, at));
         });
-        const trigger = aboutHolding ?? fresh[0];
-        const concreteDates = dates.filter((d) => d.value.start !== null || d.value.recurrence !== null);
-        if (trigger && (cues.length > 0 || concreteDates.length > 0 || aboutHolding)) {
-          current = startEvent(s, tokens, trigger, sentence, dates, cues, reading, drafts, aboutHolding !== undefined);
+        // «для участников форума запланирована экскурсия»: a noun that only qualifies another noun is
+        // not the sentence's event when the sentence names another one.
+        const trigger =
+          aboutHolding ?? fresh.find((n) => !dependsOnNoun(tokens, n.index, reading.services)) ?? fresh[0];
+        // «план на 2020 год» dates a plan, not an event.
+        const concreteDates = dates.filter(
+          (d) => (d.value.start !== null || d.value.recurrence !== null) && !/^на\s/iu.test(d.text),
+        );
+        // «Союз провёл онлайн-марафон?»: a question states nothing.
+        const question = /\?\s*$/u.test(s.text);
+        if (trigger && !question && (cues.length > 0 || concreteDates.length > 0 || aboutHolding)) {
+          current = startEvent(
+            s,
+            tokens,
+            trigger,
+            sentence,
+            dates,
+            cues,
+            reading,
+            drafts,
+            aboutHolding !== undefined,
+            item,
+          );
+          const replaced = drafts[drafts.length - 1];
+          if (replaced?.weak && replaced.item === itemIndex && replaced.event.kind === current.event.kind) {
+            drafts.pop();
+            headlines.delete(replaced);
+          }
+          current.item = itemIndex;
           const e = current.event;
+          // «на площадке форума провёл панельную сессию»: a part of the event before takes its dates,
+          // to the day only when that event lasts one day.
+          const parent = drafts[drafts.length - 1];
+          if (e.when.text === '' && parent?.item === itemIndex && nouns.some(refersBack)) {
+            const w = parent.event.when;
+            if (w.start !== null) e.when = { ...w, precision: w.start === w.end ? w.precision : 'unknown' };
+          }
           if (
             e.organizers.length === 0 &&
             planOwners.length > 0 &&
@@ -499,18 +856,22 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
           if (isHeadline) headlines.add(current);
           continue;
         }
-        if (current) attachFollowUp(current, sentence, dates, reading);
+        if (current) {
+          // A date in a later paragraph belongs to what that paragraph tells, not to this event.
+          const sameParagraph = current.event.evidenceSpan.start >= paragraph.start;
+          attachFollowUp(current, sentence, sameParagraph ? dates : [], reading);
+        }
       }
     }
   }
   // A headline announces the event its item reports: keep the report, drop the headline's copy.
-  return drafts
-    .filter(
-      (d) => !headlines.has(d) || !drafts.some((o) => o !== d && !headlines.has(o) && o.event.kind === d.event.kind),
-    )
-    .map((d) => d.event);
+  const reportedItems = new Set(drafts.filter((d) => !headlines.has(d)).map((d) => d.item));
+  return drafts.filter((d) => !headlines.has(d) || !reportedItems.has(d.item)).map((d) => d.event);
 }
 
+const ORGAN_KINDS: readonly EventKind[] = ['заседание', 'собрание', 'сессия', 'совещание'];
+
+const FOOTNOTE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰ⁱ*†]|\(\d\)|\[\d\])/u;
 const UNDER_PLAN = /в\s+рамках\s+(?:\p{L}+\s+){0,2}план/iu;
 const PLAN_NOUN = /(?<!\p{L})план(?:а|у|ом|е|ы|ов)?(?!\p{L})/iu;
 const PLAN_VERB = /(?<!\p{L})(?:подготови|разработа|утверди|приня|обсуди|согласова|подписа)\p{L}*/iu;
@@ -524,7 +885,7 @@ function jointPlanOwners(sentence: SentenceContext, reading: NewsReading): strin
   for (const o of sentence.orgs) {
     if (o.start >= planAt) break;
     const name = bodyOf(o, reading.services);
-    if (!owners.includes(name)) owners.push(name);
+    if (name !== null && !owners.includes(name)) owners.push(name);
   }
   return owners;
 }
@@ -539,6 +900,7 @@ function startEvent(
   reading: NewsReading,
   drafts: Draft[],
   aboutHolding: boolean,
+  item: { date: IsoDate | null; dateText?: string },
 ): Draft {
   const { text, findings, services } = reading;
   const range = { start: s.start, end: s.end };
@@ -553,49 +915,109 @@ function startEvent(
     })),
     organizations: sentence.orgs.map((o) => ({ start: o.start - s.start, end: o.end - s.start })),
   };
-  const keepWith = trigger.kind === 'встреча';
+  // «встреча с представителями …», «совещание с руководителями …»: the other party is part of the name.
+  const keepWith = trigger.kind === 'встреча' || trigger.kind === 'совещание';
   const t = newsTitle(s.text, tokens, trigger.index, services, fences, { keepWith, triggerEnd: trigger.last });
-  const titleSpan = { start: t.start + s.start, end: t.end + s.start };
+  let titleSpan = { start: t.start + s.start, end: t.end + s.start };
   let title = t.title;
+  let kind = trigger.kind;
+  // «презентации …, праздники …, выставки …, форумы и конференции …»: a list of kinds is one
+  // aggregate event of kind `другое`, named by the whole list.
+  // «подведены итоги конкурса «…»»: the event is the summing-up of the contest.
+  const summing = /подве\p{L}*\s+итоги\s+$/iu.exec(s.text.slice(Math.max(0, t.start - 30), t.start));
+  if (summing && kindOfNoun(tokens[trigger.index]!.norm) === 'конкурс') {
+    title = `Подведение итогов ${s.text.slice(t.start, t.end).replace(/[.;,]+$/u, '')}`;
+  }
+  const listed = listedKinds(tokens, trigger, t.end);
+  if (listed >= 2) {
+    const rest = s.text.slice(t.start).replace(/[.!?…;]+$/u, '');
+    title = capitalizeFirst(
+      headToNominative(collapseWhitespace(rest), caseOfTrigger(tokens, trigger.index, services), services),
+    );
+    titleSpan = { start: t.start + s.start, end: t.start + s.start + rest.length };
+    kind = 'другое';
+  }
   const triggerToken = tokens[trigger.index]!;
   const bare = t.end - t.start <= triggerToken.end - triggerToken.start + (trigger.last > trigger.index ? 10 : 0);
   const aliasMatch = /\(([\p{Lu}\d-]{2,12})\)/u.exec(text.slice(titleSpan.end, titleSpan.end + 16));
   let named = !bare;
   if (bare) {
-    // «мы провели форум»: a bare noun names the event of that kind the text named before.
+    // «мы провели форум»: a bare noun names the event of that kind the text named before, or the
+    // one the document's headline names («Международный муниципальный форум – 2027»).
     const earlier = [...drafts].reverse().find((d) => d.event.kind === trigger.kind && d.named);
+    const headline = (reading.headlines ?? []).find((h) => {
+      const noun = firstEventNoun(h);
+      return noun !== null && noun.kind === trigger.kind && noun.index <= 3;
+    });
     if (earlier) {
       title = earlier.event.title;
       named = true;
+    } else if (headline) {
+      title = capitalizeFirst(collapseWhitespace(headline.split(/\s[—–-]\s/u)[0]!));
+      named = true;
+    } else if (ORGAN_KINDS.includes(trigger.kind)) {
+      // «Совет … провёл заседание»: the meeting is the body's («Заседание Совета …»).
+      const subject = sentence.orgs.find((o) => o.end <= triggerToken.start + s.start && /^\p{Lu}/u.test(o.text));
+      if (subject) {
+        title = `${capitalizeFirst(services.toNominative(triggerToken.text))} ${services.inflectPhrase(subject.text, 'gent')}`;
+        named = true;
+      }
     }
   }
   const cue = nearestCue(cues, triggerToken.start + s.start);
   let status = cue?.status ?? null;
   if (aboutHolding && status === null) status = 'planned';
+  // No status verb: the tense of the sentence's verbs says it («подписан в ходе встречи» → held).
+  if (status === null) status = statusFromTense(tokens, services);
   const excluded = [titleSpan];
+  // «приняло решение 27 ноября о проведении Собрания»: the decision's date is not the event's.
+  const holding = aboutHolding ? ABOUT_HOLDING_AT.exec(s.text) : null;
+  if (holding) excluded.push({ start: s.start, end: s.start + holding.index });
   let chosen = pickWhen(dates, excluded);
   if (cue?.moved) {
     // «перенесён на 5 июня»: the new date comes after the verb.
     chosen = dates.find((d) => d.start >= cue.end && !excluded.some((x) => overlaps(x, d))) ?? chosen;
   }
   let when: When = chosen ? { ...chosen.value } : UNKNOWN_WHEN;
+  // «В тот же день», «Во второй день»: counted from the event told just before.
+  const previous = drafts[drafts.length - 1]?.event.when;
+  // «Во второй день» counts the days of the last event told by its days, not of a year recalled after it.
+  const byDays = [...drafts].reverse().find((d) => d.event.when.precision === 'day' && d.event.when.start !== null)
+    ?.event.when;
+  if ((chosen === null || chosen.value.start === null) && previous?.start) {
+    // The date finder may read «второй день» as a length of time: look at the words themselves.
+    const nth = SAME_OR_NTH_DAY.exec(chosen?.text ?? s.text.slice(0, 40));
+    const from = nth?.[1] ? previous.start : (byDays?.start ?? previous.start);
+    if (nth) {
+      const offset = nth[1] ? 0 : (ORDINAL_DAYS[nth[2]!.toLowerCase()] ?? 1) - 1;
+      const day = addDays(from, offset);
+      when = { start: day, end: day, precision: 'day', recurrence: null, text: capitalizeFirst(nth[0]) };
+    }
+  }
   if (cue?.started && when.start !== null) when = { ...when, end: null };
+  // «Объявлен конкурс» under a dated item: it started on the item's date.
+  if (cue?.started && chosen === null && item.date !== null) {
+    when = { start: item.date, end: null, precision: 'day', recurrence: null, text: item.dateText ?? '' };
+  }
   if (chosen && aboutHolding && ABOUT_HOLDING_YEARLY.test(chosen.text)) when = { ...chosen.value };
   const organizers = organizersIn(sentence, text, services);
   const own = ownerInTitle(titleSpan, triggerToken.end + s.start, sentence.orgs, text, services);
   if (own && !organizers.includes(own)) organizers.push(own);
   const fieldSpans: ExtractedEvent['fieldSpans'] = { title: titleSpan };
   if (chosen) fieldSpans.when = { start: chosen.start, end: chosen.end };
+  if (cue) fieldSpans.status = { start: cue.start, end: cue.end };
+  const formatCue = findFormat(s.text);
+  if (formatCue) fieldSpans.format = { start: s.start + formatCue.start, end: s.start + formatCue.end };
   const event: ExtractedEvent = {
     title,
-    kind: trigger.kind,
+    kind,
     when,
     places: eventPlaces(sentence, places, titleSpan, reading),
     venue: venueOf(sentence, titleSpan, places, reading),
     organizers,
     format: findFormat(s.text)?.format ?? null,
     status,
-    attendance: firstPeopleCount(findings, range),
+    attendance: firstPeopleCount(findings, range, text),
     age: null,
     expectedResult: null,
     evidence: s.text,
@@ -609,32 +1031,61 @@ function startEvent(
     kindNoun,
     aliases: aliasMatch ? [aliasMatch[1]!] : [],
     named,
-    hasDate: chosen !== null,
+    hasDate: chosen !== null || when.start !== null,
     inPerson: IN_PERSON.test(s.text),
     online: event.format === 'online',
+    weak: aboutHolding && chosen === null,
+    item: 0,
   };
 }
 
 /** Facts of a sentence that speaks of the current event: organizers, attendance, format, a missing date. */
+/** Verbs that say an event goes on: a date with them is its end. */
+const CONTINUES =
+  /(?<!\p{L})(?:продлится|продлятся|продолжится|продолжатся|завершится|завершатся|закроется|(?:будет|будут)\s+работать)(?!\p{L})/iu;
+
 function attachFollowUp(draft: Draft, sentence: SentenceContext, dates: Found<When>[], reading: NewsReading): void {
   const e = draft.event;
+  // «Форум продлится до 19 сентября»: the end of an event that has started.
+  if (CONTINUES.test(sentence.text) && e.when.start !== null && (e.when.end === null || e.when.end === e.when.start)) {
+    const until = dates.find(
+      (d) => d.value.precision === 'day' && (d.value.end ?? d.value.start ?? '') > e.when.start!,
+    );
+    if (until) e.when = { ...e.when, end: until.value.end ?? until.value.start, precision: 'day' };
+  }
   for (const name of organizersIn(sentence, reading.text, reading.services)) {
     if (!e.organizers.includes(name)) e.organizers.push(name);
   }
-  if (e.attendance === null) e.attendance = firstPeopleCount(reading.findings, sentence);
+  if (e.attendance === null) e.attendance = firstPeopleCount(reading.findings, sentence, reading.text);
+  // «Мероприятие отменено», «Форум перенесён на 10 мая»: a later sentence changes what was announced.
+  const change = findStatusCues(sentence.text).find((c) => c.status === 'cancelled' || c.moved);
+  if (change) {
+    e.status = change.status;
+    const at = sentence.start + change.end;
+    const newDate = change.moved ? dates.find((d) => d.start >= at && d.value.start !== null) : undefined;
+    if (newDate) {
+      e.when = { ...newDate.value };
+      draft.hasDate = true;
+    }
+  }
   const format = findFormat(sentence.text)?.format ?? null;
   if (IN_PERSON.test(sentence.text)) draft.inPerson = true;
+  // «в Казани прошло заседание … Коллеги из Сочи подключились в формате ВКС»: a meeting held in a place
+  // that some joined remotely is hybrid.
+  if (format === 'online' && /подключил/iu.test(sentence.text) && (e.places.length > 0 || e.venue !== null)) {
+    draft.inPerson = true;
+  }
   if (format === 'online') draft.online = true;
   if (format !== null && (e.format === null || (e.format === 'online' && format === 'hybrid'))) e.format = format;
   // People in the room and others connected: hybrid (000, 11 December 2020, in NOTES.md).
   if (draft.online && draft.inPerson) e.format = 'hybrid';
-  if (e.venue === null)
-    e.venue = venueOf(
-      sentence,
-      { start: sentence.start, end: sentence.start },
-      within(reading.findings.places, sentence),
-      reading,
-    );
+  const sentencePlaces = within(reading.findings.places, sentence);
+  const nowhere = { start: sentence.start, end: sentence.start };
+  if (e.venue === null) e.venue = venueOf(sentence, nowhere, sentencePlaces, reading);
+  // «Круглый стол прошёл на площадке … в Москве»: where the event is comes from a sentence about it.
+  if (e.places.length === 0 && findStatusCues(sentence.text).length > 0) {
+    e.places = eventPlaces(sentence, sentencePlaces, nowhere, reading);
+  }
   if (!draft.hasDate) {
     const chosen = pickWhen(dates, []);
     if (chosen && (chosen.value.start !== null || chosen.value.end !== null)) {

@@ -43,15 +43,24 @@ function expandCityAbbreviation(name: string): string {
 export function canonicalOrganizer(name: string, services: TextServices, caseHint?: string): string | null {
   const cleaned = collapseWhitespace(name.replace(/^[-–—•\s]+|[.;:\s]+$/g, ''));
   if (cleaned === '' || NOT_ORGANIZER.test(cleaned) || PERSON.test(cleaned)) return null;
+  // A body is written as a name («Администрация г. Казани», «администрация г. Красноярска»), not as a
+  // description («администрации городов-членов»): in lower case it must name its place.
+  if (
+    !/^[\p{Lu}«"]/u.test(cleaned) &&
+    !/(?:^|\s)г\.\s*\p{Lu}/u.test(cleaned) &&
+    services.findPlaces(cleaned).length === 0
+  ) {
+    return null;
+  }
   const resolved = services.resolveOrganization(cleaned);
-  if (resolved) return resolved.name;
+  if (resolved) return capitalizeFirst(resolved.name);
   const found = services.findOrganizations(cleaned);
   const whole = found.find((f) => f.end - f.start >= cleaned.length - 2);
-  if (whole) return whole.value.name;
+  if (whole) return capitalizeFirst(whole.value.name);
   const expanded = expandCityAbbreviation(cleaned);
   const nominative = caseHint ? headToNominative(expanded, caseHint, services) : expanded;
   const again = services.resolveOrganization(nominative);
-  if (again) return again.name;
+  if (again) return capitalizeFirst(again.name);
   return capitalizeFirst(nominative);
 }
 
@@ -82,9 +91,20 @@ export function organizersFromNote(note: string, services: TextServices, organiz
   // A note may go on after the list: «Организатор: МАГ. Дни указаны ориентировочно».
   const firstSentence = list.split(/(?<!(?:^|\s)(?:г|гг|им|ул|д|с|п|пос|обл|ст|т))\.\s+(?=[А-ЯЁ])/u)[0] ?? list;
   const names: string[] = [];
-  for (const part of splitList(firstSentence.replace(/\s+и\s+(?=[А-ЯЁ«"])/gu, ', '))) {
-    const name = canonicalOrganizer(part, services, caseHint);
-    if (name && !names.some((n) => normalizeWord(n) === normalizeWord(name))) names.push(name);
+  // List items inside the cell («• Союз малых городов • Администрация …») are a list too.
+  const listed = firstSentence.replace(/^\s*[•·▪]\s*/u, '').replace(/\s*[•·▪]\s*/gu, ', ');
+  // «Ассоциация совместно с администрацией края»: the partner after «совместно с» organizes too,
+  // named in the instrumental.
+  const [lead = '', ...partners] = listed.split(/\s*,?\s+(?:совместно|вместе)\s+со?\s+/iu);
+  const groups: [string, string | undefined][] = [
+    [lead, caseHint],
+    ...partners.map((p): [string, string] => [p, 'ablt']),
+  ];
+  for (const [group, hint] of groups) {
+    for (const part of splitList(group.replace(/\s+и\s+(?=[А-ЯЁ«"])/gu, ', '))) {
+      const name = canonicalOrganizer(part, services, hint);
+      if (name && !names.some((n) => normalizeWord(n) === normalizeWord(name))) names.push(name);
+    }
   }
   return names;
 }

@@ -4,16 +4,25 @@
  * are carried to their rows; a row without a number continues the row above; a section of
  * anniversaries or city days reads its rows as city, age and day. Every plan row is `planned`.
  */
-import type { EventKind, ExtractedEvent, OrganizationValue, Place, When } from '../../domain/index.js';
+import type {
+  EventField,
+  EventKind,
+  ExtractedEvent,
+  OrganizationValue,
+  Place,
+  TextRange,
+  When,
+} from '../../domain/index.js';
 import { collapseWhitespace, normalizeWord } from '../../text/index.js';
 import { type ColumnRole, headerRoles } from '../document/columns.js';
 import { PLAN_TITLE } from '../document/header.js';
 import { NUMBER_CELL, type Table, type TableRow, type TextSlice } from '../document/structure.js';
 import type { DateContext, TextServices } from './inputs.js';
 import { kindOfTitle } from './kinds.js';
+import { bodyOf } from './news.js';
 import { organizersFromNote } from './organizers.js';
 import { findFormat } from './status.js';
-import { planTitle } from './title.js';
+import { capitalizeFirst, headToNominative, planTitle } from './title.js';
 
 export interface PlanReading {
   dateContext: DateContext;
@@ -34,6 +43,8 @@ interface LogicalRow {
   loose: TextSlice[];
   section: string | null;
   sectionKind: SectionKind;
+  /** A section heading that is a time («Январь», «II квартал») dates its rows. */
+  sectionWhen: When | null;
 }
 
 const UNKNOWN_WHEN: When = { start: null, end: null, precision: 'unknown', recurrence: null, text: '' };
@@ -51,6 +62,9 @@ const AGE_CELL = /^(\d{1,4})\s*(?:-?\s*(?:лет|года?|летие))(?!\p{L})
 function stripMarkup(text: string): string {
   return text.replace(/\*\*|__/g, '').trim();
 }
+
+/** A cell that heads a section: all bold, or «Раздел 2.», «Глава III», «Часть 1». */
+const SECTION_CELL = /^(?:\*\*[^*]+\*\*|__[^_]+__|(?:раздел|глава|часть)\s+(?:\d+|[IVXLC]+)\b.*)$/iu;
 
 function isHeadingRow(row: TableRow, numberCell: TextSlice, rows: TableRow[]): boolean {
   const content = row.cells.filter((c) => c !== numberCell && c.text.trim() !== '');
@@ -81,50 +95,66 @@ function nonEmpty(cells: TextSlice[]): TextSlice[] {
 }
 
 /** Turns the physical rows of all tables into logical rows: sections carried, continuations merged. */
-function logicalRows(tables: Table[]): LogicalRow[] {
+function logicalRows(tables: Table[], reading: PlanReading): LogicalRow[] {
   const rows: LogicalRow[] = [];
   let roles: (ColumnRole | null)[] | null = null;
   let section: string | null = null;
   let sectionKind: SectionKind = null;
+  let sectionWhen: When | null = null;
+  const setSection = (heading: string) => {
+    section = heading;
+    sectionKind = sectionKindOf(heading);
+    const when = reading.services.parseWhen(heading, reading.dateContext);
+    // Only a heading that is nothing but a time dates its rows.
+    sectionWhen =
+      when && when.precision !== 'unknown' && when.text.length >= heading.replace(/[*\s]+$/u, '').length - 2
+        ? when
+        : null;
+  };
   for (const table of tables) {
     if (table.caption && !PLAN_TITLE.test(table.caption.text)) {
-      section = collapseWhitespace(table.caption.text);
-      sectionKind = sectionKindOf(section);
+      setSection(collapseWhitespace(table.caption.text));
     }
-    const headerRoleList = table.header ? headerRoles(table.header.cells) : null;
+    const physical = [...table.rows];
+    // A converter may leave out the rule under the header: a first row of headings is still the header.
+    let header = table.header;
+    if (header === null && physical[0] && headerRoles(physical[0].cells) !== null) header = physical.shift() ?? null;
+    const headerRoleList = header ? headerRoles(header.cells) : null;
     if (headerRoleList?.includes('age') && !headerRoleList.includes('event') && sectionKind === null) {
       sectionKind = 'anniversary';
     }
-    const physical = [...table.rows];
-    if (table.header && headerRoleList === null) physical.unshift(table.header);
+    if (header && headerRoleList === null) physical.unshift(header);
     const width = Math.max(0, ...physical.map((r) => r.cells.length));
     if (headerRoleList) roles = headerRoleList;
     else if (roles === null || roles.length !== width) roles = guessRoles(table);
     const numberColumn = roles.indexOf('number');
     for (const row of physical) {
-      const filled = nonEmpty(row.cells);
+      let filled = nonEmpty(row.cells);
+      // A heading merged across the row comes out repeated in every cell.
+      if (filled.length > 1 && filled.every((c) => c.text.trim() === filled[0]!.text.trim())) filled = [filled[0]!];
       if (filled.length === 0) continue;
       const numberCell = numberColumn >= 0 ? row.cells[numberColumn] : undefined;
       const numbered = numberCell !== undefined && NUMBER_CELL.test(numberCell.text) && numberCell.text.trim() !== '';
       const previous = rows[rows.length - 1];
       // A numbered heading over sub-numbered rows («**1.** **Заседания органов управления**» над «1.1.»).
       if (numbered && filled.length === 2 && isHeadingRow(row, numberCell!, physical)) {
-        section = collapseWhitespace(stripMarkup(filled[1]!.text));
-        sectionKind = sectionKindOf(section);
+        setSection(collapseWhitespace(stripMarkup(filled[1]!.text)));
         continue;
       }
       if (!numbered && filled.length === 1) {
         const only = filled[0]!;
         const column = row.cells.indexOf(only);
+        // «**Раздел 2. Конференции, форумы**» in the event column: a bold or «Раздел N» cell heads a section.
+        const heading = SECTION_CELL.test(only.text.trim());
         const continues =
+          !heading &&
           previous !== undefined &&
           numberColumn >= 0 &&
           column !== numberColumn &&
           table.shape === 'pipe' &&
           roles[column] !== null;
         if (!continues) {
-          section = collapseWhitespace(only.text);
-          sectionKind = sectionKindOf(section);
+          setSection(collapseWhitespace(stripMarkup(only.text)));
           continue;
         }
       }
@@ -151,7 +181,7 @@ function logicalRows(tables: Table[]): LogicalRow[] {
         list.push(cell);
         cells.set(role, list);
       });
-      rows.push({ row, shape: table.shape, roles: roles!, cells, loose, section, sectionKind });
+      rows.push({ row, shape: table.shape, roles: roles!, cells, loose, section, sectionKind, sectionWhen });
     }
   }
   return rows;
@@ -181,6 +211,54 @@ function evidenceOf(row: LogicalRow, text: string): { start: number; end: number
   return { start, end: Math.min(end, text.length) };
 }
 
+/** Where a row's event is held, in words that may stand between «в» and the place's name. */
+const HOST_WORDS =
+  /^(?:(?:г\.|город\p{L}*|муниципальн\p{L}*|образовани\p{L}*|субъект\p{L}*|регион\p{L}*|район\p{L}*|поселени\p{L}*|округ\p{L}*|столиц\p{L}*)\s*)*$/iu;
+
+/**
+ * A place that ends an event's name: «… в Великом Новгороде», «… в Республике Саха (Якутия)», «… в
+ * муниципальных образованиях Республики Татарстан». Returns where the name ends and the places.
+ */
+function trailingPlace(name: string, services: TextServices): { cut: number; places: Place[] } | null {
+  const preposition = [...name.matchAll(/\s(?:в|во|на)\s/gu)].pop();
+  if (!preposition) return null;
+  const tail = name.slice(preposition.index + preposition[0].length);
+  if (/[«"»]/.test(tail)) return null;
+  const found = services.findPlaces(tail);
+  const last = found[found.length - 1];
+  if (!last || !HOST_WORDS.test(tail.slice(0, found[0]!.start))) return null;
+  // The place must end the name (a bracketed alias «(Якутия)» may follow it).
+  if (!/^\s*(?:\([^()]*\))?\s*$/u.test(tail.slice(last.end))) return null;
+  if (found.some((f, i) => i > 0 && !/^[\s,и]*$/u.test(tail.slice(found[i - 1]!.end, f.start)))) return null;
+  if (preposition.index < 8) return null;
+  // «… закона о городских агломерациях в Российской Федерации»: the place belongs to a complement.
+  if (/(?:^|\s)(?:о|об|по|для|к)\s/iu.test(name.slice(0, preposition.index))) return null;
+  if (found.some((f) => f.value.type === 'country')) return null;
+  return { cut: preposition.index, places: found.map((f) => ({ name: f.value.name, type: f.value.type })) };
+}
+
+/**
+ * «Проведение совместно с Правительством Новгородской области совещания …», «Семинар … совместно с
+ * министерством финансов края»: the partner body (nominative) and the name without it.
+ */
+function jointPartner(name: string, services: TextServices): { name: string; rest: string } | null {
+  const joint = /(?:,\s*|\s+)(?:совместно|вместе)\s+со?\s+/iu.exec(name);
+  if (!joint) return null;
+  const after = joint.index + joint[0].length;
+  const org = services.findOrganizations(name.slice(after))[0];
+  if (org?.start !== 0) return null;
+  // A found name may run on into the event's name («Правительством области совещания глав …»): a
+  // body named after its territory ends with the territory's name.
+  let end = org.end;
+  const place = services.findPlaces(org.text)[0];
+  if (place && /^\s+\p{Ll}/u.test(org.text.slice(place.end))) end = place.end;
+  const written = org.text.slice(0, end);
+  const known = services.resolveOrganization(written);
+  const partnerName = known?.name ?? (end === org.end ? org.value.name : headToNominative(written, 'ablt', services));
+  const rest = `${name.slice(0, joint.index)} ${name.slice(after + end)}`.replace(/\s+/g, ' ').trim();
+  return rest === '' ? null : { name: capitalizeFirst(partnerName), rest };
+}
+
 /** Reads an anniversary or city-day row by content: a city, an age («90 лет»), a day. */
 function readCelebrationRow(row: LogicalRow, reading: PlanReading) {
   const content = row.row.cells.filter((c, i) => c.text !== '' && !(i === 0 && NUMBER_CELL.test(c.text)));
@@ -202,7 +280,10 @@ function readCelebrationRow(row: LogicalRow, reading: PlanReading) {
   }
   const found = placeCell ? reading.services.findPlaces(placeCell.text) : [];
   const places: Place[] = found.map((f) => ({ name: f.value.name, type: f.value.type }));
-  const cityName = places[0]?.name ?? (placeCell ? collapseWhitespace(placeCell.text) : '');
+  const cityName = places[0]?.name ?? (placeCell ? collapseWhitespace(stripMarkup(placeCell.text)) : '');
+  // The city column names a city even when the gazetteer does not know it (yet).
+  if (places.length === 0 && /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}?[\p{L}-]+)?$/u.test(cityName))
+    places.push({ name: cityName, type: 'city' });
   return { age, when, places: places.slice(0, 1), cityName };
 }
 
@@ -220,6 +301,32 @@ function stagesOf(cell: string, reading: PlanReading): string[] {
   return dated.length === parts.length ? parts : [cell];
 }
 
+/**
+ * The owner's own organs, offices and officers in a «Ответственный» cell: «Исполнительная дирекция
+ * (Ассоциации)», «Председатель Союза», «Председатели палат», «Правовой отдел», «Пресс-служба».
+ */
+const OWN_ORGAN =
+  /^(?:исполнительн\p{L}*\s+дирекци\p{L}*|аппарат\p{L}*|секретариат\p{L}*|президиум\p{L}*|правлени\p{L}*|дирекци\p{L}*|(?:(?:перв\p{L}*\s+)?заместител\p{L}*\s+)?председател\p{L}*|(?:исполнительн\p{L}*\s+|генеральн\p{L}*\s+)?директор\p{L}*|руководител\p{L}*|(?:\p{L}+\s+)?(?:отдел|сектор|управлени\p{L}*|служб\p{L}*)|пресс-служб\p{L}*|пресс-секретар\p{L}*|эксперт\p{L}*|специалист\p{L}*)(?:\s+(?:ассоциаци\p{L}*|союз\p{L}*|палат\p{L}*|совет\p{L}*|объединени\p{L}*|конгресс\p{L}*))?$/iu;
+/** An own unit names no other body: «Управление Минюста России» is not one (a capital or a quote after it). */
+const isOwnUnit = (name: string) => OWN_ORGAN.test(name) && !/\s[«"]|\s\p{Lu}\p{Lu}/u.test(name);
+
+/**
+ * The body whose event a participation row names: «Заседание Совета Общероссийского Конгресса …» →
+ * the Конгресс; «Заседания Совета по развитию … при Губернаторе … области» → that Совет. None when
+ * the title names several bodies or the body stands after a preposition or inside a quoted name.
+ */
+function bodyOfEventIn(title: string, services: TextServices): string | null {
+  const orgs = services.findOrganizations(title).filter((o) => /^\p{Lu}/u.test(o.text));
+  if (orgs.length !== 1) return null;
+  const org = orgs[0]!;
+  const before = title.slice(0, org.start);
+  if (/[«"(]/.test(before) || /(?:^|\s)(?:с|со|для|по|о|об|при|между|и|на|в|во)\s/iu.test(` ${before}`)) return null;
+  const body = bodyOf(org, services);
+  if (body === null) return null;
+  // «Совет … при Губернаторе Новгородской области»: a council attached to an office is named with it.
+  const attached = /^\s+при\s+[^,;()«"]+$/u.exec(title.slice(org.end));
+  return body === org.value.name && attached ? `${body}${attached[0].replace(/\s+/g, ' ')}` : capitalizeFirst(body);
+}
 const PARTICIPATION = /^\s*(?:\d{1,3}[.)]?\s*)?(?:принять\s+)?участие\s+в/iu;
 
 function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): ExtractedEvent[] {
@@ -256,7 +363,34 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
   const eventCells = row.cells.get('event') ?? row.loose.slice(0, 1);
   const eventText = cellText(eventCells);
   if (eventText === '' || /^[\d.\s]+$/.test(eventText)) return [];
-  const title = planTitle(eventText, reading.services);
+  // «Семинар для глав поселений (г. Ростов-на-Дону)»: a place in brackets is where, not part of the name.
+  const bracketPlace = /\s*\(((?:г\.\s*|город\s+)?)([^()]+)\)\s*$/u.exec(eventText);
+  const bracketFound = bracketPlace ? reading.services.findPlaces(bracketPlace[1]! + bracketPlace[2]!) : [];
+  const placeInName =
+    bracketPlace &&
+    bracketFound.length > 0 &&
+    bracketFound[0]!.end - bracketFound[0]!.start >= bracketPlace[2]!.trim().length - 1;
+  let nameText = placeInName ? eventText.slice(0, bracketPlace!.index) : eventText;
+  // «Общее собрание членов Совета (27 июня)»: a date in brackets is when, not part of the name.
+  const bracketDate = /\s*\(([^()]+)\)\s*$/u.exec(nameText);
+  const whenInName = bracketDate ? reading.services.parseWhen(bracketDate[1]!, reading.dateContext) : null;
+  const dateInName =
+    whenInName !== null &&
+    whenInName.precision !== 'unknown' &&
+    whenInName.text.length >= bracketDate![1]!.trim().length - 2;
+  if (dateInName) nameText = nameText.slice(0, bracketDate!.index);
+  // «Выездное заседание Палаты в городе Калуге по вопросам …»: where it is held is not part of the name.
+  const inCity = /\s+в\s+(?:г\.|городе)\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(nameText);
+  const cityInName = inCity ? reading.services.findPlaces(inCity[1]!) : [];
+  if (inCity && cityInName.length > 0)
+    nameText = nameText.slice(0, inCity.index) + nameText.slice(inCity.index + inCity[0].length);
+  // «… в Великом Новгороде», «… в муниципальных образованиях Республики Татарстан»: a place that ends the name.
+  const endPlace = trailingPlace(nameText, reading.services);
+  if (endPlace) nameText = nameText.slice(0, endPlace.cut);
+  // «Проведение совместно с Правительством области совещания …»: the partner organizes, the name goes on.
+  const partner = jointPartner(nameText, reading.services);
+  if (partner) nameText = partner.rest;
+  const title = planTitle(nameText, reading.services);
   const kind = kindOfTitle(title);
   const whenCells = [...(row.cells.get('place-date') ?? []), ...(row.cells.get('date') ?? [])];
   const whenText = cellText(whenCells);
@@ -268,17 +402,42 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
     organizerColumn !== ''
       ? organizersFromNote(organizerColumn, reading.services, true)
       : organizersFromNote(noteText, reading.services);
-  if (organizers.length === 0 && reading.owner && !PARTICIPATION.test(eventText)) {
+  const participation = PARTICIPATION.test(eventText);
+  // «Исполнительная дирекция», «Правовой отдел»: the plan owner's own units stand for the owner —
+  // who, in a row of taking part in another body's event, organizes nothing.
+  const ownUnits = organizers.filter(isOwnUnit);
+  organizers = organizers.filter((n) => !isOwnUnit(n));
+  if (reading.owner && ownUnits.length > 0 && !participation && !organizers.includes(reading.owner.name)) {
+    organizers.unshift(reading.owner.name);
+  }
+  if (participation && organizers.length === 0) {
+    const body = bodyOfEventIn(title, reading.services);
+    if (body) organizers = [body];
+  }
+  if (organizers.length === 0 && reading.owner && !participation) {
     organizers = [reading.owner.name];
   }
-  const format = findFormat(`${eventText} ${noteText}`)?.format ?? null;
+  if (partner && !organizers.includes(partner.name)) organizers = [...organizers, partner.name];
+  // A format may stand in any cell: the event's name, a format column, the place column («онлайн»).
+  const format =
+    findFormat(
+      row.row.cells
+        .filter((_c, i) => row.roles[i] !== 'result')
+        .map((c) => c.text)
+        .join(' '),
+    )?.format ?? null;
   const stages = whenText === '' ? [''] : stagesOf(whenText, reading);
+  // Without a date of its own a row is dated by its name's brackets or by its section («Январь», «II квартал»).
+  const fallbackWhen = (dateInName ? whenInName : null) ?? row.sectionWhen ?? UNKNOWN_WHEN;
   return stages.map((stage) => {
-    const when = stage === '' ? UNKNOWN_WHEN : (reading.services.parseWhen(stage, reading.dateContext) ?? UNKNOWN_WHEN);
+    const when = stage === '' ? fallbackWhen : (reading.services.parseWhen(stage, reading.dateContext) ?? fallbackWhen);
     const placeSource = stages.length > 1 ? stage : placeText;
-    const places = uniquePlaces(
-      reading.services.findPlaces(placeSource).map((f) => ({ name: f.value.name, type: f.value.type })),
-    );
+    const places = uniquePlaces([
+      ...reading.services.findPlaces(placeSource).map((f) => ({ name: f.value.name, type: f.value.type })),
+      ...(placeInName ? bracketFound.map((f) => ({ name: f.value.name, type: f.value.type })) : []),
+      ...cityInName.map((f) => ({ name: f.value.name, type: f.value.type })),
+      ...(endPlace?.places ?? []),
+    ]);
     return {
       ...base,
       title,
@@ -289,9 +448,31 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
       format,
       age: null,
       expectedResult: resultText === '' ? null : resultText,
-      fieldSpans: {},
+      fieldSpans: rowFieldSpans(row),
     };
   });
+}
+
+/** Where each field of a row came from: the cells of its columns. */
+function rowFieldSpans(row: LogicalRow): ExtractedEvent['fieldSpans'] {
+  const span = (roles: ColumnRole[]): TextRange | undefined => {
+    const cells = roles.flatMap((r) => row.cells.get(r) ?? []).filter((c) => c.text.trim() !== '');
+    if (cells.length === 0) return undefined;
+    return { start: Math.min(...cells.map((c) => c.start)), end: Math.max(...cells.map((c) => c.end)) };
+  };
+  const spans: ExtractedEvent['fieldSpans'] = {};
+  const entries: [EventField, ColumnRole[]][] = [
+    ['title', ['event']],
+    ['when', ['date', 'place-date']],
+    ['places', ['place', 'place-date']],
+    ['organizers', ['organizer', 'note']],
+    ['expectedResult', ['result']],
+  ];
+  for (const [field, roles] of entries) {
+    const found = span(roles);
+    if (found) spans[field] = found;
+  }
+  return spans;
 }
 
 /**
@@ -299,6 +480,6 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
  * @example eventsFromTables(readStructure(text).tables, text, reading).map((e) => e.title)
  */
 export function eventsFromTables(tables: Table[], text: string, reading: PlanReading): ExtractedEvent[] {
-  const rows = logicalRows(tables);
+  const rows = logicalRows(tables, reading);
   return rows.flatMap((row) => eventFromRow(row, text, reading));
 }

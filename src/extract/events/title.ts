@@ -8,13 +8,16 @@
 import { collapseWhitespace, normalizeWord, tokenize } from '../../text/index.js';
 import type { Agreement, TextServices } from './inputs.js';
 
+/** The morphology a title needs: readings of a word and its nominative. */
+export type WordForms = Pick<TextServices, 'toNominative' | 'wordInfo' | 'inflectPhrase'>;
+
 /** Wrappers dropped from the start of a title, with the case the event's name stands in after them. */
 const WRAPPERS: [RegExp, string][] = [
   [/^(?:принять\s+)?участие\s+(?:в|во)\s+(?:работе\s+|подготовке\s+и\s+проведении\s+|проведении\s+)?/iu, 'loct'],
   [/^(?:подготовка\s+и\s+)?проведение\s+/iu, 'gent'],
   [/^организация\s+и\s+проведение\s+/iu, 'gent'],
   [
-    /^организация\s+(?=(?:\S+\s+){0,3}?(?:заседани|совещани|семинар|конференци|форум|встреч|круглого|выставк|конкурс|сесси|собрани|презентаци|марафон))/iu,
+    /^организация\s+(?=(?:\S+\s+){0,3}?(?:заседани|совещани|семинар|конференци|форум|встреч|круглого|выставк|конкурс|сесси|собрани|презентаци|марафон|стажировк|экскурси|поездк|визит|слушани))/iu,
     'gent',
   ],
   [/^(?:провести|организовать|подготовить\s+и\s+провести)\s+/iu, 'accs'],
@@ -23,6 +26,9 @@ const WRAPPERS: [RegExp, string][] = [
 /** Things that are not part of a name: formats in brackets, bullet marks, HTML left over from conversion. */
 const FORMAT_NOTE =
   /\s*\((?:в\s+)?(?:формате|режиме|форме)\s+(?:вкс|он-?лайн\p{L}*|офлайн\p{L}*|видео\p{L}*|дистанционн\p{L}*|очн\p{L}*|заочн\p{L}*|гибридн\p{L}*|смешанн\p{L}*|zoom)[^)]*\)|\s*\((?:он-?лайн|онлайн|офлайн|вкс|дистанционно|очно)[^)]*\)/giu;
+/** The same without brackets at the end of a name: «… в онлайн формате», «… в формате ВКС». */
+const FORMAT_TAIL =
+  /\s+(?:в\s+(?:он-?лайн|офлайн|оффлайн|очном|дистанционном|гибридном|смешанном)\s+(?:формате|режиме)|в\s+(?:формате|режиме)\s+(?:вкс|он-?лайн|офлайн|видеоконференц\p{L}*|видеосвяз\p{L}*)|(?:он-?лайн|дистанционно|онлайн))\s*[.;]?$/iu;
 const HTML_TAG = /<[^>]+>/g;
 const BULLET = /\s*[•·▪]\s*/g;
 
@@ -36,14 +42,14 @@ export function capitalizeFirst(text: string): string {
 }
 
 /** Whether some reading of the word is a noun (or an adjective / numeral) in the case. */
-function hasReading(services: TextServices, word: string, pos: string[], grammeme: string): boolean {
+function hasReading(services: WordForms, word: string, pos: string[], grammeme: string): boolean {
   return services.wordInfo(word).some((r) => r.pos !== null && pos.includes(r.pos) && r.tags.has(grammeme));
 }
 
 const MODIFIER_POS = ['ADJF', 'PRTF', 'NUMR', 'NPRO'];
 
 /** Number and gender of a noun in the case, for its modifiers to agree with. */
-function agreementOf(services: TextServices, noun: string, caseHint: string): Agreement {
+function agreementOf(services: WordForms, noun: string, caseHint: string): Agreement {
   const reading =
     services.wordInfo(noun).find((r) => r.pos === 'NOUN' && r.tags.has(caseHint)) ?? services.wordInfo(noun)[0];
   const number = reading?.tags.has('plur') ? 'plur' : 'sing';
@@ -57,7 +63,7 @@ const NOUN_POS = ['NOUN'];
  * noun standing in `caseHint`. In the locative and dative, which no complement takes, later groups in
  * the same case after «,» or «и» are coordinated names and are put into the nominative too.
  */
-export function headToNominative(text: string, caseHint: string, services: TextServices): string {
+export function headToNominative(text: string, caseHint: string, services: WordForms): string {
   const tokens = tokenize(text);
   const replacements: { start: number; end: number; text: string }[] = [];
   const coordinating = caseHint === 'loct' || caseHint === 'datv' || caseHint === 'ablt';
@@ -161,7 +167,7 @@ export function planTitle(cell: string, services: TextServices): string {
       break;
     }
   }
-  return capitalizeFirst(dropTrailingStop(collapseWhitespace(text)));
+  return capitalizeFirst(dropTrailingStop(collapseWhitespace(text).replace(FORMAT_TAIL, '')));
 }
 
 /** Superlative and evaluative words that describe an event without naming it («крупнейший»). */

@@ -3,11 +3,12 @@
  * given case — answered by the shared OpenCorpora analyzer (`src/morph`).
  */
 import type { Morph } from '../../morph/index.js';
+import { inflectPhrase } from '../orgs/index.js';
 import type { Agreement, TextServices } from './inputs.js';
 
 export type { Agreement };
 
-export type WordForms = Pick<TextServices, 'toNominative' | 'wordInfo'>;
+export type WordForms = Pick<TextServices, 'toNominative' | 'wordInfo' | 'inflectPhrase'>;
 
 /**
  * @example wordFormsFrom(await loadMorph()).toNominative('форуме', 'loct') // 'форум'
@@ -15,7 +16,16 @@ export type WordForms = Pick<TextServices, 'toNominative' | 'wordInfo'>;
 export function wordFormsFrom(morph: Morph): WordForms {
   return {
     wordInfo: (word) => morph.parse(word),
+    inflectPhrase: (phrase, target) => inflectPhrase(morph, phrase, target),
     toNominative(word, caseHint, agreeWith) {
+      // «выставку-ярмарку»: a compound of two nouns changes in both parts.
+      const parts = word.split('-');
+      if (
+        parts.length === 2 &&
+        parts.every((p) => morph.parse(p).some((r) => r.pos === 'NOUN' && (!caseHint || r.tags.has(caseHint))))
+      ) {
+        return parts.map((p) => this.toNominative(p, caseHint, agreeWith)).join('-');
+      }
       const readings = morph.parse(word);
       const inCase = caseHint ? readings.filter((r) => r.tags.has(caseHint)) : readings;
       const agreeing = agreeWith

@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor, type Extractor, loadReferenceData } from '../index.js';
+
+let extractor: Extractor;
+
+beforeAll(async () => {
+  extractor = createExtractor(await loadReferenceData());
+});
+
+/** A plan of one owner with one table whose rows are given as «| № | name | when | responsible |». */
+function plan(owner: string[], rows: string[]): string {
+  return [
+    ...owner,
+    '',
+    '| № п/п | Наименование мероприятия | Срок | Ответственный |',
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+const events = (text: string) => extractor.extract({ text }).events;
+
+describe('plan rows: the «Ответственный» column', () => {
+  const owner = ['План работы Ассоциации «Совет муниципальных образований Тверской области» на 2031 год'];
+  const full = 'Ассоциация «Совет муниципальных образований Тверской области»';
+  it.each([
+    ['Исполнительная дирекция Ассоциации', [full]],
+    ['Председатель Ассоциации', [full]],
+    ['Председатели палат', [full]],
+    ['Юридический отдел', [full]],
+    ['Пресс-служба', [full]],
+    ['Заместитель председателя, исполнительная дирекция', [full]],
+    ['Ассоциация', [full]],
+    ['Ассоциация совместно с администрацией Тверской области', [full, 'Администрация Тверской области']],
+    ['Ассоциация, министерство финансов Тверской области', [full, 'Министерство финансов Тверской области']],
+  ])('«%s» → %j', (cell, expected) => {
+    const [event] = events(plan(owner, [`| 1. | Семинар для глав поселений | 12 мая | ${cell} |`]));
+    expect(event?.organizers).toEqual(expected);
+  });
+
+  it('takes the owner named in capitals on the line above the plan title', () => {
+    const text = plan(
+      ['АССОЦИАЦИЯ «СОВЕТ МУНИЦИПАЛЬНЫХ ОБРАЗОВАНИЙ ТВЕРСКОЙ ОБЛАСТИ»', '', 'План основных мероприятий на 2031 год'],
+      ['| 1. | Семинар для глав поселений | 12 мая | Исполнительная дирекция |'],
+    );
+    expect(events(text)[0]?.organizers).toEqual([full]);
+  });
+
+  it.each([
+    ['Участие в заседании Совета Общероссийского Конгресса муниципальных образований', 'Исполнительная дирекция'],
+    ['Участие в заседаниях Совета по развитию местного самоуправления при Губернаторе Тверской области', ''],
+  ])('a row of taking part in «%s» is organized by the body whose event it is', (name) => {
+    const [event] = events(plan(owner, [`| 1. | ${name} | в течение года | Исполнительная дирекция |`]));
+    expect(event?.organizers).toHaveLength(1);
+    expect(event?.organizers[0]).not.toBe(full);
+  });
+});
+
+describe('plan rows: section headings, vague terms, titles', () => {
+  const owner = ['План работы Ассоциации «Совет муниципальных образований Тверской области» на 2031 год'];
+  it.each(['| | **Раздел 2. Семинары** | | |', '| | Раздел 2. Семинары | | |'])(
+    'a heading row «%s» is not glued to the row above',
+    (heading) => {
+      const text = plan(owner, [
+        '| 1. | Заседание Правления Ассоциации | март | |',
+        heading,
+        '| 2. | Семинар для глав поселений | 12 мая | |',
+      ]);
+      expect(events(text).map((e) => e.title)).toEqual([
+        'Заседание Правления Ассоциации',
+        'Семинар для глав поселений',
+      ]);
+    },
+  );
+
+  it.each(['по плану ОКМО', 'по плану Совета Федерации', 'по согласованию'])(
+    '«%s» is the plan period, precision unknown',
+    (cell) => {
+      const [event] = events(plan(owner, [`| 1. | Заседание Правления Ассоциации | ${cell} | |`]));
+      expect(event?.when).toMatchObject({ start: '2031-01-01', end: '2031-12-31', precision: 'unknown', text: cell });
+    },
+  );
+
+  it.each([
+    ['Общее собрание членов Ассоциации в Великом Новгороде', 'Общее собрание членов Ассоциации', ['Великий Новгород']],
+    [
+      'Организация стажировки глав поселений в муниципальных образованиях Республики Татарстан',
+      'Стажировка глав поселений',
+      ['Республика Татарстан'],
+    ],
+    ['Проведение совместно с Правительством Тверской области совещания глав районов', 'Совещание глав районов', []],
+    [
+      'Подготовка доклада о городских агломерациях в Российской Федерации',
+      'Подготовка доклада о городских агломерациях в Российской Федерации',
+      [],
+    ],
+  ])('«%s» → title «%s», places %j', (name, title, places) => {
+    const [event] = events(plan(owner, [`| 1. | ${name} | май | |`]));
+    expect(event?.title).toBe(title);
+    expect(event?.places.map((p) => p.name)).toEqual(places);
+  });
+
+  it('a partner named with «совместно с» in the name organizes too', () => {
+    const [event] = events(
+      plan(owner, ['| 1. | Проведение совместно с Правительством Тверской области совещания глав районов | май | |']),
+    );
+    expect(event?.organizers).toEqual([
+      'Ассоциация «Совет муниципальных образований Тверской области»',
+      'Правительство Тверской области',
+    ]);
+  });
+});
