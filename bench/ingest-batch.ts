@@ -15,6 +15,7 @@ import { planHtmlPage, planHtmlPageCp1251, planMarkdown } from '../src/ingest/te
 import { PLAN, type PlanFixture, scalePlan } from '../src/ingest/testdata/plan.js';
 import { ingestSources } from '../src/jobs/index.js';
 import { openStore } from '../src/store/index.js';
+import { MONTH_NAMES_GENITIVE } from '../src/web/russian-labels.js';
 import { crashDocument } from '../test/crash/documents.js';
 
 const TARGET_MB = Number(process.env.BENCH_BATCH_MB ?? 50);
@@ -55,20 +56,8 @@ const CITIES = [
   'Рязань',
   'Псков',
 ];
-const MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
+// Days of the month take the genitive, as the portal writes them.
+const MONTHS = MONTH_NAMES_GENITIVE;
 
 /**
  * The plan of batch file `i`: the fixture's shape (sections, a cell with a list) with its own

@@ -4,6 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MONTH_NAMES_GENITIVE } from '../../src/web/russian-labels.js';
 
 const CITIES = [
   'Казани',
@@ -17,20 +18,8 @@ const CITIES = [
   'Иркутске',
   'Калуге',
 ];
-const MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
+// Days of the month take the genitive, as the portal writes them.
+const MONTHS = MONTH_NAMES_GENITIVE;
 const HELD = [
   (city: string, topic: string) => `в ${city} состоялся форум «${topic}»`,
   (city: string, topic: string) => `в ${city} прошла конференция «${topic}»`,
