@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DocumentKind, ExtractedEvent, Extraction, When } from '../domain/index.js';
+import type { DocumentKind, ExtractedEvent, Extraction, Period, When } from '../domain/index.js';
 import type { SaveExtractionInput } from './save-extraction.js';
 
 /**
@@ -20,12 +20,21 @@ export interface TestEventSpec extends Partial<Omit<ExtractedEvent, 'evidenceSpa
 }
 
 export function testExtraction(
-  document: { source: string; itemKey?: string | null; text: string; kind?: DocumentKind; date?: string | null },
+  document: {
+    source: string;
+    itemKey?: string | null;
+    text: string;
+    kind?: DocumentKind;
+    date?: string | null;
+    period?: Period | null;
+    title?: string | null;
+    link?: string | null;
+  },
   events: TestEventSpec[],
 ): SaveExtractionInput {
   const bytes = new TextEncoder().encode(document.text);
   const extraction: Extraction = {
-    document: { kind: document.kind ?? 'news', date: document.date ?? null, period: null },
+    document: { kind: document.kind ?? 'news', date: document.date ?? null, period: document.period ?? null },
     events: events.map((spec) => testEvent(document.text, spec)),
   };
   return {
@@ -37,9 +46,9 @@ export function testExtraction(
       bytes,
       hash: createHash('sha256').update(bytes).digest('hex'),
       text: document.text,
-      title: null,
+      title: document.title ?? null,
       date: document.date ?? null,
-      link: null,
+      link: document.link ?? null,
     },
     extraction,
     extractorVersion: 'test',

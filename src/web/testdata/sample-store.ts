@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import type { Event, ExtractedEvent, Extraction } from '../../domain/index.js';
+import type { Event, Extraction } from '../../domain/index.js';
 import { openStore, type Store, saveExtraction } from '../../store/index.js';
+import { testExtraction } from '../../store/test-extractions.js';
 
 /**
  * A store filled with a few hand-made events for the web tests and the browser test: a news item
@@ -142,40 +142,8 @@ async function saveDocument(
     extraction: Extraction['document'];
   },
 ): Promise<number[]> {
-  const bytes = new TextEncoder().encode(document.text);
-  const { eventIds } = await saveExtraction(store, {
-    document: {
-      source: document.source,
-      itemKey: null,
-      format: 'text',
-      encoding: 'utf-8',
-      bytes,
-      hash: createHash('sha256').update(bytes).digest('hex'),
-      text: document.text,
-      title: document.title,
-      date: document.date,
-      link: document.link,
-    },
-    extraction: { document: document.extraction, events: document.events.map((spec) => extracted(document.text, spec)) },
-  });
+  const { extraction, events, ...source } = document;
+  const input = testExtraction({ ...source, kind: extraction.kind, period: extraction.period }, events);
+  const { eventIds } = await saveExtraction(store, input);
   return eventIds;
-}
-
-function extracted(text: string, spec: EventSpec): ExtractedEvent {
-  const start = text.indexOf(spec.evidence);
-  if (start < 0) throw new Error(`web test data: evidence «${spec.evidence}» is not in the document text`);
-  return {
-    places: [],
-    venue: null,
-    organizers: [],
-    format: null,
-    status: null,
-    attendance: null,
-    age: null,
-    expectedResult: null,
-    ...spec,
-    evidenceSpan: { start, end: start + spec.evidence.length },
-    fieldSpans: {},
-    confidence: 0.9,
-  };
 }
