@@ -15,6 +15,19 @@ export interface DocumentSummary {
   eventCount: number;
 }
 
+/** What a summary shows of a document; selected and grouped by alike (PostgreSQL wants both). */
+const SUMMARY_COLUMNS = [
+  'documents.id',
+  'documents.source',
+  'documents.item_key',
+  'documents.version',
+  'documents.format',
+  'documents.hash',
+  'documents.title',
+  'documents.date',
+  'documents.fetched_at',
+] as const;
+
 /**
  * Every stored document version, newest fetch first.
  *
@@ -26,29 +39,8 @@ export async function listDocuments(store: Store): Promise<DocumentSummary[]> {
   const rows = await store.db
     .selectFrom('documents')
     .leftJoin('event_sources', 'event_sources.document_id', 'documents.id')
-    .select((eb) => [
-      'documents.id',
-      'documents.source',
-      'documents.item_key',
-      'documents.version',
-      'documents.format',
-      'documents.hash',
-      'documents.title',
-      'documents.date',
-      'documents.fetched_at',
-      eb.fn.count<string | number>('event_sources.id').as('event_count'),
-    ])
-    .groupBy([
-      'documents.id',
-      'documents.source',
-      'documents.item_key',
-      'documents.version',
-      'documents.format',
-      'documents.hash',
-      'documents.title',
-      'documents.date',
-      'documents.fetched_at',
-    ])
+    .select((eb) => [...SUMMARY_COLUMNS, eb.fn.count<string | number>('event_sources.id').as('event_count')])
+    .groupBy([...SUMMARY_COLUMNS])
     .orderBy('documents.fetched_at', 'desc')
     .orderBy('documents.id', 'desc')
     .execute();

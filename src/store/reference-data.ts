@@ -78,19 +78,34 @@ export async function upsertPlace(store: Store, place: PlaceInput): Promise<numb
   return row.id;
 }
 
+// The columns a list shows, selected and grouped by alike (PostgreSQL wants every selected column grouped).
+const ORGANIZATION_COLUMNS = [
+  'organizations.id',
+  'organizations.name',
+  'organizations.abbreviation',
+  'organizations.aliases',
+] as const;
+const PLACE_COLUMNS = [
+  'places.id',
+  'places.name',
+  'places.type',
+  'places.region',
+  'places.country',
+  'places.lat',
+  'places.lon',
+  'places.founded',
+] as const;
+
 /** Every organization, by name, with how many events it organizes. */
 export async function listOrganizations(store: Store): Promise<OrganizationRecord[]> {
   const rows = await store.db
     .selectFrom('organizations')
     .leftJoin('event_organizers', 'event_organizers.organization_id', 'organizations.id')
     .select((eb) => [
-      'organizations.id',
-      'organizations.name',
-      'organizations.abbreviation',
-      'organizations.aliases',
+      ...ORGANIZATION_COLUMNS,
       eb.fn.count<string | number>('event_organizers.event_id').as('event_count'),
     ])
-    .groupBy(['organizations.id', 'organizations.name', 'organizations.abbreviation', 'organizations.aliases'])
+    .groupBy([...ORGANIZATION_COLUMNS])
     .orderBy('organizations.name')
     .execute();
   return rows.map((row) => ({
@@ -107,27 +122,8 @@ export async function listPlaces(store: Store): Promise<PlaceRecord[]> {
   const rows = await store.db
     .selectFrom('places')
     .leftJoin('event_places', 'event_places.place_id', 'places.id')
-    .select((eb) => [
-      'places.id',
-      'places.name',
-      'places.type',
-      'places.region',
-      'places.country',
-      'places.lat',
-      'places.lon',
-      'places.founded',
-      eb.fn.count<string | number>('event_places.event_id').as('event_count'),
-    ])
-    .groupBy([
-      'places.id',
-      'places.name',
-      'places.type',
-      'places.region',
-      'places.country',
-      'places.lat',
-      'places.lon',
-      'places.founded',
-    ])
+    .select((eb) => [...PLACE_COLUMNS, eb.fn.count<string | number>('event_places.event_id').as('event_count')])
+    .groupBy([...PLACE_COLUMNS])
     .orderBy('places.name')
     .orderBy('places.type')
     .execute();
