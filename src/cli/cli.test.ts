@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandIo } from './command.js';
-import { main } from './main.js';
+import { runCli as run } from './testdata/run-cli.js';
 
 const PLAN = `**План мероприятий Союза городов Заполярья на 2024 год**
 
@@ -18,14 +17,6 @@ const PLAN = `**План мероприятий Союза городов Зап
 
 const NEWS = `18 ноября 2024 года в Мурманске состоялся форум «Северные города». В форуме приняли участие более 200 человек.
 `;
-
-async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { stdout: (l) => out.push(l), stderr: (l) => err.push(l) };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 let dir: string;
 beforeAll(async () => {
@@ -77,7 +68,9 @@ describe('munical', () => {
     const date = spans.find((s: { type: string }) => s.type === 'DATE');
     expect(NEWS.slice(date.start, date.end)).toBe(date.text);
     expect(date.value).toMatchObject({ start: '2024-11-18', precision: 'day' });
-    expect(spans.some((s: { type: string; value: { name: string } }) => s.type === 'CITY' && s.value.name === 'Мурманск')).toBe(true);
+    expect(
+      spans.some((s: { type: string; value: { name: string } }) => s.type === 'CITY' && s.value.name === 'Мурманск'),
+    ).toBe(true);
   });
 
   it('extract --date resolves a text without a year', async () => {

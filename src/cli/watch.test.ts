@@ -8,19 +8,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandIo } from './command.js';
-import { main } from './main.js';
+import { runCli as run } from './testdata/run-cli.js';
 
 const PAGE = `<!DOCTYPE html><html><head><title>Новости</title></head><body><article><h1>Форум «Северные города»</h1>
 <p>18 ноября 2024 года в Мурманске состоялся форум «Северные города». В форуме приняли участие более 200 человек.</p></article></body></html>`;
-
-async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { stdout: (l) => out.push(l), stderr: (l) => err.push(l) };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 let dir: string;
 let db: string;
