@@ -45,6 +45,7 @@ export function isoDateOption(name: string, value: string | undefined): string |
 export function portOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be 1..65535, got «${value}»`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new UsageError(`--port must be 1..65535, got «${value}»`);
   return port;
 }

@@ -99,7 +99,8 @@ export const evalCommand: Command = {
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument «${positionals[0]}»`);
     if (values.spans !== undefined) return evalSpans(values.spans, io);
-    if (values.gold === undefined || values.docs === undefined) throw new UsageError('give --gold DIR and --docs DIR, or --spans FILE');
+    if (values.gold === undefined || values.docs === undefined)
+      throw new UsageError('give --gold DIR and --docs DIR, or --spans FILE');
     return evalGold(values.gold, values.docs, !!values.details, io);
   },
 };

@@ -53,7 +53,9 @@ export const extractCommand: Command = {
         if (values.spans) {
           io.stdout(JSON.stringify({ file, ...item, spans: extractor.spans(source) }));
         } else {
-          io.stdout(JSON.stringify({ file, ...item, ...toInterchange(extractor.extract(source), !!values.provenance) }));
+          io.stdout(
+            JSON.stringify({ file, ...item, ...toInterchange(extractor.extract(source), !!values.provenance) }),
+          );
         }
       }
     }

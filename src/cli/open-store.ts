@@ -10,7 +10,8 @@ export async function openConfiguredStore(dbFlag: string | undefined): Promise<S
   const config = readConfig();
   const morph = await loadMorph();
   const lemmatize = (word: string) => morph.lemmas(word);
-  if (config.databaseUrl !== undefined && dbFlag === undefined) return openStore({ databaseUrl: config.databaseUrl, lemmatize });
+  if (config.databaseUrl !== undefined && dbFlag === undefined)
+    return openStore({ databaseUrl: config.databaseUrl, lemmatize });
   return openStore({ sqlitePath: dbFlag ?? config.sqlitePath, lemmatize });
 }
 
