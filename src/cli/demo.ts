@@ -6,8 +6,7 @@
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfig } from '../config.js';
-import { createExtractor, loadReferenceData } from '../extract/index.js';
-import { ingestSources } from '../jobs/index.js';
+import { ingestSources, loadStoreExtractor } from '../jobs/index.js';
 import { type Command, parseCommandArgs, portOption } from './command.js';
 import { describeStore, openConfiguredStore } from './open-store.js';
 import { serveStore } from './serve.js';
@@ -27,12 +26,12 @@ export const demoCommand: Command = {
     const port = portOption(values.port) ?? readConfig().port;
     const store = await openConfiguredStore(values.db);
     io.stderr(`munical: store ${describeStore(store, values.db)}`);
-    const extractor = createExtractor(await loadReferenceData());
+    const { extractor, extractorVersion } = await loadStoreExtractor(store);
     let events = 0;
     // Sources are named relative to the working directory when the corpus is under it: «data/demo/plan.md».
     const corpus = relative(process.cwd(), DEMO_CORPUS_DIR);
     const corpusPath = corpus.startsWith('..') || isAbsolute(corpus) ? DEMO_CORPUS_DIR : corpus;
-    for await (const outcome of ingestSources(store, extractor, [corpusPath])) {
+    for await (const outcome of ingestSources(store, extractor, [corpusPath], { extractorVersion })) {
       if (outcome.kind === 'stored') events += outcome.events;
       if (outcome.kind === 'refused') io.stderr(`refused ${outcome.source}: ${outcome.reason}`);
     }

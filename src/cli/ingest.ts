@@ -4,8 +4,7 @@
  * ingested. On a terminal a progress line shows files, megabytes, events and errors.
  */
 import { readConfig } from '../config.js';
-import { createExtractor, loadReferenceData } from '../extract/index.js';
-import { type IngestProgress, ingestSources } from '../jobs/index.js';
+import { type IngestProgress, ingestSources, loadStoreExtractor } from '../jobs/index.js';
 import { type Command, parseCommandArgs, UsageError } from './command.js';
 import { openConfiguredStore } from './open-store.js';
 
@@ -34,9 +33,13 @@ export const ingestCommand: Command = {
     let refused = 0;
     let events = 0;
     try {
-      const extractor = createExtractor(await loadReferenceData());
+      const { extractor, extractorVersion } = await loadStoreExtractor(store);
       const onProgress = tty ? (p: IngestProgress) => process.stderr.write(`\r${progressLine(p)}\x1b[K`) : undefined;
-      for await (const outcome of ingestSources(store, extractor, positionals, { limits: { maxBytes }, onProgress })) {
+      for await (const outcome of ingestSources(store, extractor, positionals, {
+        limits: { maxBytes },
+        onProgress,
+        extractorVersion,
+      })) {
         const item = 'itemKey' in outcome && outcome.itemKey ? ` [${outcome.itemKey}]` : '';
         if (tty) process.stderr.write('\r\x1b[K');
         if (outcome.kind === 'stored') {

@@ -9,6 +9,8 @@ import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
+import { orgCommand } from './org.js';
+import { placeCommand } from './place.js';
 import { reextractCommand } from './reextract.js';
 import { serveCommand } from './serve.js';
 import { sourceCommand } from './source.js';
@@ -17,6 +19,8 @@ import { watchCommand } from './watch.js';
 export const COMMANDS: Command[] = [
   ingestCommand,
   sourceCommand,
+  placeCommand,
+  orgCommand,
   watchCommand,
   reextractCommand,
   extractCommand,

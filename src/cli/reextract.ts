@@ -1,17 +1,17 @@
 /**
  * `munical reextract [--source S]`: extracts the latest version of every stored document again
  * (text, date and title from the store; nothing fetched) and saves the events, keeping event ids
- * where the event is the same and re-applying editors' corrections. Prints each document whose
- * events changed, then how many documents and events changed.
+ * where the event is the same and re-applying editors' corrections. Uses the reference data with
+ * the store's edits (`munical place add` …), so it is also how an edit reaches the stored documents.
+ * Prints each document whose events changed, then how many documents and events changed.
  */
-import { createExtractor, loadReferenceData } from '../extract/index.js';
-import { EXTRACTOR_VERSION, reextractDocuments } from '../jobs/index.js';
+import { loadStoreExtractor, reextractDocuments } from '../jobs/index.js';
 import { type Command, parseCommandArgs, UsageError } from './command.js';
 import { openConfiguredStore } from './open-store.js';
 
 export const reextractCommand: Command = {
   name: 'reextract',
-  summary: 'extract the stored documents again (after extraction improved), keeping edits',
+  summary: 'extract the stored documents again (after extraction or reference data changed), keeping edits',
   usage: 'reextract [--db PATH] [--source FILE|FOLDER|URL] [--quiet]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
@@ -26,8 +26,8 @@ export const reextractCommand: Command = {
     let failed = 0;
     const events = { total: 0, added: 0, removed: 0, updated: 0 };
     try {
-      const extractor = createExtractor(await loadReferenceData());
-      const options = { extractorVersion: EXTRACTOR_VERSION, ...(values.source ? { source: values.source } : {}) };
+      const { extractor, extractorVersion } = await loadStoreExtractor(store);
+      const options = { extractorVersion, ...(values.source ? { source: values.source } : {}) };
       for await (const outcome of reextractDocuments(store, extractor, options)) {
         const item = outcome.itemKey ? ` [${outcome.itemKey}]` : '';
         if (outcome.kind === 'failed') {

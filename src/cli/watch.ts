@@ -5,8 +5,7 @@
  * under way first.
  */
 import { readConfig } from '../config.js';
-import { createExtractor, loadReferenceData } from '../extract/index.js';
-import { checkSources, type SourceCheckResult, watchSources } from '../jobs/index.js';
+import { checkSources, loadStoreExtractor, type SourceCheckResult, watchSources } from '../jobs/index.js';
 import { type Command, type CommandIo, parseCommandArgs, UsageError } from './command.js';
 import { openConfiguredStore } from './open-store.js';
 
@@ -40,9 +39,9 @@ export const watchCommand: Command = {
     const limits = { maxBytes, ...(timeoutMs ? { timeoutMs } : {}) };
     const store = await openConfiguredStore(values.db);
     try {
-      const extractor = createExtractor(await loadReferenceData());
+      const { extractor, extractorVersion } = await loadStoreExtractor(store);
       if (values.once) {
-        const results = await checkSources(store, extractor, { limits, all: values.all === true });
+        const results = await checkSources(store, extractor, { limits, all: values.all === true, extractorVersion });
         for (const result of results) report(io, result);
         const errors = results.filter((r) => r.status === 'error').length;
         io.stdout(
@@ -59,6 +58,7 @@ export const watchCommand: Command = {
         await watchSources(store, extractor, {
           limits,
           signal: stop.signal,
+          reloadExtractor: () => loadStoreExtractor(store),
           onCheck: (r) => report(io, r),
           onError: (url, error) =>
             io.stderr(`failed ${url}: ${error instanceof Error ? error.message : String(error)}`),

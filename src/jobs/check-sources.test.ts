@@ -6,11 +6,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createExtractor, type Extractor, loadReferenceData } from '../extract/index.js';
-import { addSource, listDocuments, listSources } from '../store/index.js';
+import { addSource, listDocuments, listEvents, listSources, savePlaceEntry } from '../store/index.js';
 import { testDialects, useTestStore } from '../store/test-dialects.js';
 import { checkSources, nextSourceDue, watchSources } from './check-sources.js';
 import { EXTRACTOR_VERSION } from './extractor-version.js';
 import { formatInterval, parseInterval } from './interval.js';
+import { loadStoreExtractor } from './store-extractor.js';
+
+const TOWN_ITEM = '12 марта 2025 года в Нижних Ключах состоялся семинар по вопросам благоустройства.';
 
 const ITEMS = {
   seminar:
@@ -171,6 +174,35 @@ for (const dialect of testDialects()) {
       expect(seen).toEqual(['changed']);
       expect(site.requests).toBe(1);
       expect((await listSources(store))[0]?.lastStatus).toBe('changed');
+    });
+
+    it('takes up reference data edited while it watches, from the next round', async () => {
+      const store = current.store;
+      await addSource(store, { url: `${baseUrl}/watched`, everySeconds: 1 });
+      site.body = feed([['town', TOWN_ITEM]]);
+      const stop = new AbortController();
+      let rounds = 0;
+      await watchSources(store, extractor, {
+        pollMs: 50,
+        signal: stop.signal,
+        reloadExtractor: async () => {
+          rounds++;
+          // Between the first and the second round an editor adds the town.
+          if (rounds === 2) {
+            await savePlaceEntry(store, { entry: { name: 'Нижние Ключи', type: 'city' }, editor: 'ivanova' });
+            await store.db.updateTable('sources').set({ last_checked_at: null }).execute();
+            site.body = feed([['town', `${TOWN_ITEM} Участвовали 40 человек.`]]);
+          }
+          return loadStoreExtractor(store);
+        },
+        onCheck: () => {
+          if (rounds === 2) stop.abort();
+        },
+      });
+      const [event] = await listEvents(store, {});
+      expect(event?.places).toEqual([{ name: 'Нижние Ключи', type: 'city' }]);
+      const versions = await store.db.selectFrom('event_sources').select('extractor_version').execute();
+      expect(versions).toEqual([{ extractor_version: expect.stringMatching(`^${EXTRACTOR_VERSION}\\+ref\\.`) }]);
     });
   });
 }

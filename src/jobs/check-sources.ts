@@ -21,6 +21,7 @@ import {
   type Store,
 } from '../store/index.js';
 import { type IngestOutcome, ingestSources } from './ingest-sources.js';
+import type { StoreExtractor } from './store-extractor.js';
 
 export interface CheckSourcesOptions {
   /** The time the schedule is read at and checks are recorded with; default the clock. */
@@ -129,6 +130,12 @@ export interface WatchSourcesOptions extends Omit<CheckSourcesOptions, 'now' | '
   onCheck?: (result: SourceCheckResult) => void;
   /** A check that failed outside the fetch (the store went away…); the loop goes on. Default: thrown. */
   onError?: (url: string, error: unknown) => void;
+  /**
+   * Called before each round of checks; the extractor and version it gives replace the ones passed,
+   * so reference data edited while the loop runs is used from the next round
+   * (`() => loadStoreExtractor(store)`).
+   */
+  reloadExtractor?: () => Promise<StoreExtractor>;
 }
 
 /**
@@ -140,16 +147,22 @@ export async function watchSources(
   extractor: Extractor,
   options: WatchSourcesOptions = {},
 ): Promise<void> {
-  const { signal, onCheck, onError, pollMs = 60_000, ...checkOptions } = options;
+  const { signal, onCheck, onError, reloadExtractor, pollMs = 60_000, ...checkOptions } = options;
+  let current = extractor;
   while (!signal?.aborted) {
     let next: Date | undefined;
     // After a failure, the failing source is still due: wait a whole poll before trying again.
     let least = 100;
     try {
+      if (reloadExtractor) {
+        const reloaded = await reloadExtractor();
+        current = reloaded.extractor;
+        checkOptions.extractorVersion = reloaded.extractorVersion;
+      }
       for (const source of await dueSources(store, new Date())) {
         if (signal?.aborted) return;
         try {
-          onCheck?.(await checkSource(store, extractor, source.url, checkOptions));
+          onCheck?.(await checkSource(store, current, source.url, checkOptions));
         } catch (error) {
           if (!onError) throw error;
           onError(source.url, error);

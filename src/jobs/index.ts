@@ -17,3 +17,4 @@ export { EXTRACTOR_VERSION } from './extractor-version.js';
 export { type IngestOutcome, type IngestProgress, ingestSources } from './ingest-sources.js';
 export { formatInterval, parseInterval } from './interval.js';
 export { type ReextractOptions, type ReextractOutcome, reextractDocuments } from './reextract.js';
+export { extractorVersionWith, loadStoreExtractor, type StoreExtractor } from './store-extractor.js';

@@ -46,6 +46,19 @@ export {
   upsertPlace,
 } from './reference-data.js';
 export {
+  listReferenceEdits,
+  loadStoreReferenceEntries,
+  ORGANIZATION_ENTRY,
+  type OrganizationEntryInput,
+  PLACE_ENTRY,
+  type PlaceEntryInput,
+  type ReferenceEdit,
+  type ReferenceKind,
+  removeReferenceName,
+  saveOrganizationEntry,
+  savePlaceEntry,
+} from './reference-edits.js';
+export {
   type DocumentInput,
   findDocumentByHash,
   type SaveExtractionInput,

@@ -17,6 +17,7 @@ const TABLES = [
   'events',
   'organizations',
   'places',
+  'reference_edits',
   'sources',
 ];
 

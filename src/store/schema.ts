@@ -16,6 +16,7 @@ export interface Database {
   event_edits: EventEditsTable;
   event_links: EventLinksTable;
   sources: SourcesTable;
+  reference_edits: ReferenceEditsTable;
 }
 
 /** One version of a source document, kept exactly as received. */
@@ -156,6 +157,26 @@ export interface SourcesTable {
   /** Documents (feed items) stored and found unchanged by the last check. */
   last_stored: number | null;
   last_unchanged: number | null;
+}
+
+/**
+ * An editor's change to the reference data: a place or organization added or corrected (`set`,
+ * with the entry) or a name removed (`remove`). Append-only history; the latest row per
+ * (kind, name_key) is in force.
+ */
+export interface ReferenceEditsTable {
+  id: Generated<number>;
+  kind: 'place' | 'organization';
+  action: 'set' | 'remove';
+  /** The name as the editor wrote it: the entry's nominative name, or the name removed. */
+  name: string;
+  /** The name folded (lower case, ё → е): what rows of the same entry share. */
+  name_key: string;
+  /** JSON of the entry without its id (a gazetteer or registry entry); null for a removal. */
+  entry: string | null;
+  editor: string;
+  edited_at: string;
+  note: string | null;
 }
 
 export type DocumentRow = Selectable<DocumentsTable>;

@@ -131,6 +131,7 @@ export function useTestStore(dialect: TestDialect): { readonly store: Store } {
 async function emptyTables(store: Store): Promise<void> {
   // Children first, for the foreign keys. Ids keep counting: tests must not assume them.
   for (const table of [
+    'reference_edits',
     'event_links',
     'event_edits',
     'event_sources',

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './2026-11-22-initial.js';
 import { reconcileIndex } from './2026-11-22-reconcile-index.js';
 import { sources } from './2026-11-22-sources.js';
+import { referenceEdits } from './2026-11-23-reference-edits.js';
 
 /**
  * Every migration, by dated name. Append-only: never edit a migration that has shipped, add a
@@ -12,6 +13,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22-initial': initial,
   '2026-11-22-reconcile-index': reconcileIndex,
   '2026-11-22-sources': sources,
+  '2026-11-23-reference-edits': referenceEdits,
 };
 
 export const migrationProvider: MigrationProvider = {
