@@ -28,10 +28,14 @@ import {
   LATIN_NOT_NAMES,
   LEGAL_FORMS,
   NOT_BODIES,
+  KIND_NOUNS,
   NOT_COMPLEMENTS,
   ORG_HEADS,
   PERFORMER_CUES,
+  PLACED_BODIES,
   REPORT_CUES,
+  REPORT_GAP_WORDS,
+  SPORTS_WORDS,
   STATE_BODIES,
   TITLE_CUES,
 } from './org-words.js';
@@ -80,17 +84,63 @@ export function findOrganizations(
     spans.push(span);
     i = span.last - 1;
   }
+  addOriginalNames(tokens, spans);
   const defined = bracketDefinitions(text, tokens, spans);
   if (defined.size > 0) addDefinedAbbreviations(tokens, spans, defined);
   addQuotedMentions(tokens, spans);
   const matches: Match<OrganizationValue>[] = [];
   const emit = (span: OrgSpan) => {
+    if (options.nested) {
+      // NEREL's reading: «партии «Единая Россия»» is the party «Единая Россия», and
+      // «правительство Мали» is also «правительство».
+      const named = nameAfterKind(ref, tokens, span);
+      if (named !== null) return emit(named);
+      const placeless = withoutPlace(ref, tokens, span);
+      if (placeless !== null) emit(placeless);
+    }
     const value = organizationValue(ref, text, tokens, span, defined);
     if (value !== null) matches.push(matchOver(text, tokens, span.first, span.last, value));
     if (options.nested) for (const inner of span.nested) emit(inner);
   };
   for (const span of spans) emit(span);
   return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The name after a noun of kind: «партии «Единая Россия»», «агентство Рейтер», «Журнал «Кругозор»»
+ * name «Единая Россия», «Рейтер», «Кругозор»; null when the span is not such a pair.
+ */
+function nameAfterKind(ref: ReferenceData, tokens: readonly Token[], span: OrgSpan): OrgSpan | null {
+  if (span.entry !== undefined || span.last - span.first < 2) return null;
+  const headEnd = headAt(ref, tokens, span.first);
+  if (headEnd === null || headEnd - span.first > 2) return null;
+  if (!ref.morph.lemmas(tokens[headEnd - 1]!.text).some((l) => KIND_NOUNS.has(l))) return null;
+  const opener = tokens[headEnd]!;
+  if ((opener.text === '«' || opener.text === '"') && closingQuote(tokens, headEnd) === span.last - 1)
+    return span.last - headEnd > 2 ? { first: headEnd + 1, last: span.last - 1, nested: [] } : null;
+  const inner = span.nested.find((n) => n.first === headEnd && n.last === span.last);
+  return inner !== undefined && inner.entry !== undefined ? inner : null;
+}
+
+/**
+ * A body of a place named without the place: «правительство» in «правительство Мали», «МВД» in
+ * «МВД России», «Хорошевский суд» in «Хорошевский суд Москвы»; null for other spans.
+ */
+function withoutPlace(ref: ReferenceData, tokens: readonly Token[], span: OrgSpan): OrgSpan | null {
+  for (let k = span.first + 1; k < span.last; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || !capitalized(t)) continue;
+    if (!matchNamesAt(ref.morph, tokens, k, ref.places.names).some((m) => m.last === span.last)) continue;
+    const before = tokens.slice(span.first, k);
+    if (before.some((b) => !isWord(b)) || isFunctionWord(ref.morph, before[before.length - 1]!)) return null;
+    const abbreviation = before.every((b) => isUpperCase(b.text));
+    const headEnd = abbreviation ? k : headAt(ref, tokens, span.first);
+    if (headEnd === null) return null;
+    const head = tokens[headEnd - 1]!;
+    const body = abbreviation || ref.morph.lemmas(head.text).some((l) => PLACED_BODIES.has(l));
+    return body ? { first: span.first, last: k, nested: [] } : null;
+  }
+  return null;
 }
 
 /**
@@ -130,6 +180,7 @@ function registryAt(ref: ReferenceData, tokens: readonly Token[], i: number, len
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const isAdjective = (p: { pos: string | null }) => p.pos === 'ADJF' || p.pos === 'PRTF';
 
 function hasReading(morph: Morph, word: string, test: (pos: string | null, tags: ReadonlySet<string>) => boolean) {
   return morph.parse(word).some((p) => test(p.pos, p.tags));
@@ -162,11 +213,41 @@ function orgAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient 
   const { morph } = ref;
   const token = tokens[i];
   // «Как сообщает «Коммерсантъ»», «по данным «Медиазоны»»: a quoted name a report is credited to.
-  if (token !== undefined && (token.text === '«' || token.text === '"') && creditsReport(ref, tokens, i)) {
+  // «продать «Роме» полузащитника»: in a sports story, a short quoted name is a club.
+  if (token !== undefined && (token.text === '«' || token.text === '"')) {
     const close = closingQuote(tokens, i);
     const inner = tokens[i + 1];
-    if (close !== null && close - i <= 5 && inner !== undefined && capitalized(inner))
+    if (
+      close !== null &&
+      close - i <= 5 &&
+      isWord(inner) &&
+      capitalized(inner) &&
+      (creditsReport(ref, tokens, i) ||
+        // a city's name in quotes is its club already (`extract/entities`)
+        (close - i <= 3 &&
+          !matchNamesAt(morph, tokens, i + 1, ref.places.names).some((m) => m.last === close) &&
+          // Джеймс «Бадди» Макгирт: a nickname between a person's names
+          !(isWord(tokens[i - 1]) && isPersonal(morph, tokens[i - 1]!)) &&
+          inSportsStory(ref, tokens, i)))
+    )
       return { first: i + 1, last: close, nested: [] };
+  }
+  // «"Движения за демократические перемены"», «"Союза за республику и демократию"»: a quoted name
+  // that opens with a head noun is a body's whole name, prepositions and all.
+  if (token !== undefined && (token.text === '«' || token.text === '"') && isWord(tokens[i + 1])) {
+    const close = closingQuote(tokens, i);
+    const inner = tokens[i + 1]!;
+    if (close !== null && close - i > 2 && close - i <= 10 && capitalized(inner)) {
+      const headEnd = registryAt(ref, tokens, i + 1)[0] === undefined ? headAt(ref, tokens, i + 1) : null;
+      const words = tokens.slice(i + 1, close);
+      if (
+        headEnd !== null &&
+        headEnd < close &&
+        words.every((w) => w.kind === 'word' || w.text === ',') &&
+        !words.some((w) => hasReading(morph, w.text, (pos) => pos === 'VERB' || pos === 'INFN'))
+      )
+        return { first: i + 1, last: close, nested: [] };
+    }
   }
   if (!isWord(token)) return null;
   const registry = registryAt(ref, tokens, i, lenient)[0];
@@ -182,7 +263,15 @@ function orgAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient 
   const registryThenComplement = registry !== undefined && tokens[registry.last]?.norm === 'по';
   if (shaped !== null && (registry === undefined || (shaped.last > registry.last && !registryThenComplement)))
     return shaped;
-  if (registry !== undefined) return { first: i, last: registry.last, entry: registry.name.value.entry, nested: [] };
+  if (registry !== undefined) {
+    // «написал в Twitter», «в своём Фейсбуке»: a platform written to is a place, not a body.
+    const before = tokens[i - 1];
+    const platformUse =
+      registry.name.value.entry.kind === 'platform' &&
+      before !== undefined &&
+      (before.norm === 'в' || before.norm === 'во' || hasReading(morph, before.text, (_, tags) => tags.has('Apro')));
+    return platformUse ? null : { first: i, last: registry.last, entry: registry.name.value.entry, nested: [] };
+  }
   // A name in Latin letters (Monsanto, New York Times, NBC News) names a company, a paper or a
   // band far more often than a person in Russian news; names in brackets after a person are the person's.
   if (latinNameStart(tokens, i)) {
@@ -276,9 +365,26 @@ function mayOpenHead(ref: ReferenceData, token: Token, tokens?: readonly Token[]
 }
 
 function creditsReport(ref: ReferenceData, tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
+  let k = i - 1;
+  // «пишет сегодня «Коммерсантъ»»: a word of time between the verb and the source.
+  if (REPORT_GAP_WORDS.has(tokens[k]?.norm ?? '')) k--;
+  const before = tokens[k];
   if (before === undefined || before.kind !== 'word') return false;
   return ref.morph.lemmas(before.text).some((l) => REPORT_CUES.has(l)) && before.norm !== 'со';
+}
+
+/** Tokens either side of a quoted name in which a sports word makes it a club's. */
+const SPORTS_WINDOW = 15;
+
+/** Whether a sports word stands near token i: «за «Рому» … матчей», «от «Ромы» … полузащитника». */
+function inSportsStory(ref: ReferenceData, tokens: readonly Token[], i: number): boolean {
+  const sports = cueForms(ref.morph, SPORTS_WORDS);
+  for (let k = Math.max(0, i - SPORTS_WINDOW); k < Math.min(tokens.length, i + SPORTS_WINDOW); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && sports.has(t.norm) && ref.morph.lemmas(t.text).some((l) => SPORTS_WORDS.has(l)))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -366,7 +472,14 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
   if (matchNamesAt(morph, tokens, i, ref.places.names).some((m) => m.last >= headEnd)) return null;
   const nested: OrgSpan[] = [];
   let j = headEnd;
-  let proper = capitalized(first) || legal;
+  // At a sentence start an adjective's capital says nothing unless the head has one too:
+  // «Крупнейшие предприятия холдинга», «Итальянский клуб», but «Международная Ассамблея столиц».
+  const sentenceCapitalOnly =
+    headEnd - i >= 2 &&
+    !capitalized(tokens[headEnd - 1]!) &&
+    startsSentence(tokens, i) &&
+    morph.parse(first.text).some((p) => p.known && isAdjective(p));
+  let proper = legal || (capitalized(first) && !sentenceCapitalOnly);
   // Whether the tail names nothing but places («центре Москвы», «больницах Британии»).
   let placeOnly = true;
   let complemented = false;
@@ -416,7 +529,7 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
     }
     // Coordinated genitives inside a name: «развития демократии, парламентаризма и соблюдения …»,
     // «государств — участников СНГ». A capital after the comma starts a list of names instead.
-    if ((t.text === ',' || t.norm === 'и' || t.text === '—' || t.text === '-') && j > headEnd) {
+    if ((t.text === ',' || t.norm === 'и' || t.text === '—' || t.text === '–' || t.text === '-') && j > headEnd) {
       const next = tokens[j + 1];
       if (
         isWord(next) &&
@@ -485,12 +598,22 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
         continue;
       }
       proper = true;
+    } else if (ref.morph.lemmas(t.text).some((l) => PLACED_BODIES.has(l))) {
+      // «Верхняя палата парламента Японии»: a body of a place inside a name is one too.
+      const inner = shapeAt(ref, tokens, j, lenient);
+      if (inner !== null && inner.last > j + 1) {
+        nested.push(inner);
+        j = inner.last;
+        tail = true;
+        placeOnly = false;
+        continue;
+      }
     }
     j++;
     tail = true;
   }
   // Trailing «и», commas and prepositions never end a name.
-  while (j > headEnd && /^(и|,|-|—)$/.test(tokens[j - 1]!.norm)) j--;
+  while (j > headEnd && /^(и|,|-|—|–)$/.test(tokens[j - 1]!.norm)) j--;
   const institution = headEnd - i === 1 && ref.morph.lemmas(first.text).some((l) => INSTITUTIONS.has(l));
   // A lower-case head with only a place after it is a body only if it governs: «власти России»,
   // «правительство Москвы»; «центр Москвы», «больница Лондона» are places and buildings.
@@ -508,10 +631,7 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
     // Without a proper tail: an adjective and its head, capitalized («Мариинского театра»,
     // «Первый канал»; at a sentence start only a relational adjective: «Пресненский суд», not
     // «Новый совет»), or a bare institution of the story («полиция»).
-    const named =
-      headEnd - i >= 2 &&
-      capitalized(first) &&
-      (!startsSentence(tokens, i) || !ref.morph.parse(first.text).some((p) => p.tags.has('Qual') || p.pos === 'NOUN'));
+    const named = headEnd - i >= 2 && capitalized(first) && !sentenceCapitalOnly;
     if (institution || named) return { first: i, last: headEnd, nested };
     // «министерство здравоохранения», «городского совета», «федеральный суд»: a state body named by
     // its function in lower case, with a genitive complement or a qualifying adjective.
@@ -642,6 +762,35 @@ function bracketDefinitions(text: string, tokens: readonly Token[], spans: OrgSp
     defined.set(foldName(abbreviation), span);
   }
   return defined;
+}
+
+/**
+ * «"Объединение за Мали" (Rassemblement pour le Mali, RPM)»: a name in Latin letters and an
+ * abbreviation in brackets right after a body's name are that body's original name and short name.
+ */
+function addOriginalNames(tokens: readonly Token[], spans: OrgSpan[]): void {
+  const added: OrgSpan[] = [];
+  for (const span of spans) {
+    let open = span.last;
+    if (/^[»"]$/.test(tokens[open]?.text ?? '')) open++;
+    if (tokens[open]?.text !== '(') continue;
+    let k = open + 1;
+    while (k < tokens.length && k - open <= 12) {
+      let end = k;
+      while (end < tokens.length && !/^[,;)]$/.test(tokens[end]!.text) && !tokens[end]!.lineBefore) end++;
+      const part = tokens.slice(k, end);
+      const latin =
+        part.length > 0 && part.every((t) => /^[\p{Script=Latin}’'&-]+$/u.test(t.text)) && capitalized(part[0]!);
+      const abbreviation = part.length === 1 && isUpperCase(part[0]!.text) && part[0]!.text.length >= 2;
+      if (latin || abbreviation) added.push({ first: k, last: end, nested: [] });
+      if (tokens[end]?.text !== ',') break;
+      k = end + 1;
+    }
+  }
+  if (added.length === 0) return;
+  const covered = (s: OrgSpan) => spans.some((o) => o.first <= s.first && s.last <= o.last);
+  spans.push(...added.filter((s) => !covered(s)));
+  spans.sort((a, b) => a.first - b.first);
 }
 
 /**
