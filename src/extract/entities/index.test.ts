@@ -44,10 +44,11 @@ describe('findEntitySpans', () => {
     ]);
   });
 
-  it('keeps a place inside an organization name as a span of its own, as NEREL nests them', () => {
+  it('keeps the body and the place inside an organization name as spans of their own, as NEREL nests them', () => {
     const spans = findEntitySpans('решение Правительства Москвы', ref);
     expect(spans.map((s) => [s.type, s.text])).toEqual([
       ['ORGANIZATION', 'Правительства Москвы'],
+      ['ORGANIZATION', 'Правительства'],
       ['CITY', 'Москвы'],
     ]);
   });
