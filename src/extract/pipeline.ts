@@ -34,9 +34,11 @@ import {
   eventsFromTables,
   type FigureValue,
   headToNominative,
+  inheritFromParent,
   isWhen,
   partsIntro,
   type TextServices,
+  venueNamedIn,
   type WordForms,
 } from './events/index.js';
 import type { Match } from './match.js';
@@ -134,12 +136,66 @@ function planOwnerNear(
 
 /** Stage 4: entities of the whole document, found once (event assembly then reads them by offset). */
 function findEntities(text: string, ctx: DateContext, r: Recognizers): DocumentFindings {
+  const organizations = r.findOrganizations(text);
+  const selfNames = selfNameMentions(text, organizations, r);
   return {
     dates: r.findDates(text, ctx),
     places: r.findPlaces(text),
-    organizations: r.findOrganizations(text),
+    organizations:
+      selfNames.length === 0 ? organizations : [...organizations, ...selfNames].sort((a, b) => a.start - b.start),
     figures: r.findFigures(text),
   };
+}
+
+/** The words an association calls itself by in its own texts: «Союз провёл», «Ассоциация направила». */
+const SELF_NAME =
+  /(?<![\p{L}«"])(Союз(?:а|у|ом|е)?|Ассоциаци(?:я|и|ю|ей)|Палат(?:а|ы|е|у|ой)|Конгресс(?:а|у|ом|е)?|Ассамбле(?:я|и|ю|ей))(?![\p{L}-])/gu;
+
+/**
+ * «Союз провёл в Мышкине семинар»: a bare «Союз», «Ассоциация», «Палата» standing for the association
+ * the text names in full before it, when the next word does not go on with a name of its own
+ * (a verb, a preposition, a conjunction or a stop follows). Returns matches to add to the document's
+ * organizations.
+ */
+const PEOPLE_OF =
+  /(?<!\p{L})(?:председател|президент|директор|руководител|руководств|член|представител|секретар|глав[аыуе]?|делегаци|сотрудник|эксперт)\p{L}*\s+$/iu;
+
+function selfNameMentions(
+  text: string,
+  organizations: Match<OrganizationValue>[],
+  r: Recognizers,
+): Match<OrganizationValue>[] {
+  const out: Match<OrganizationValue>[] = [];
+  for (const m of text.matchAll(SELF_NAME)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (organizations.some((o) => o.start < end && start < o.end)) continue;
+    // «статья Председателя Союза», «встреча руководства Союза»: the association's people, not the association.
+    if (PEOPLE_OF.test(text.slice(Math.max(0, start - 30), start))) continue;
+    const stem = m[1]!.slice(0, 4);
+    const named = [...organizations]
+      .reverse()
+      .find((o) => o.end <= start && o.value.name.startsWith(stem) && o.value.name.includes(' '));
+    if (!named) continue;
+    const next = /^\s*([\p{L}]+|[^\s\p{L}])/u.exec(text.slice(end))?.[1] ?? '';
+    const goesOn =
+      /^\p{L}/u.test(next) &&
+      !r.wordForms
+        .wordInfo(next)
+        .slice(0, 1)
+        .some(
+          (w) =>
+            w.pos === 'VERB' ||
+            w.pos === 'PRTS' ||
+            w.pos === 'PREP' ||
+            w.pos === 'CONJ' ||
+            w.pos === 'ADVB' ||
+            w.pos === 'PRCL',
+        );
+    if (goesOn) continue;
+    out.push({ start, end, text: m[0], value: named.value });
+  }
+  return out;
 }
 
 const PLAN_OF_EVENTS =
@@ -245,6 +301,26 @@ function inFormatOrder(e: ExtractedEvent): ExtractedEvent {
   };
 }
 
+/**
+ * «В первый день … открылась выставка», «19 сентября для участников форума запланирована экскурсия»:
+ * an event told after an event of several days, inside its days and naming no place, is held where
+ * that event is. Events in text order; an event with a place of its own starts no new span.
+ */
+function placeWithinParent(events: ExtractedEvent[]): void {
+  let parent: ExtractedEvent | null = null;
+  for (const e of events) {
+    const { start, end } = e.when;
+    const p = parent?.when;
+    if (parent && p && e.places.length === 0 && start !== null && start >= p.start! && (end ?? start) <= p.end!) {
+      e.places = [...parent.places];
+      continue;
+    }
+    const w = e.when;
+    if (w.start !== null && w.end !== null && w.start < w.end && w.precision === 'day' && e.places.length > 0)
+      parent = e;
+  }
+}
+
 /** Refiners: text order, and one record per evidence and title. */
 function refine(events: ExtractedEvent[]): ExtractedEvent[] {
   const seen = new Set<string>();
@@ -324,13 +400,24 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
     .slice(0, 4)
     .filter((p) => p.text.length < 120 && !/[.!?…:;]$/.test(p.text))
     .map((p) => p.text);
-  const fromNews = eventsFromNews(paragraphs, {
-    text,
-    findings,
-    services,
-    ignoredDates: datelines,
-    title: doc.title,
-    headlines,
+  const newsReading = { text, findings, services, ignoredDates: datelines, title: doc.title, headlines };
+  const fromNews = eventsFromNews(paragraphs, newsReading);
+  // «В Технопарке пройдут круглые столы:», «В рамках форума запланированы:» + a list: each part is held
+  // where its introduction says, else where and by whom the event it belongs to is.
+  outsideTitle.forEach((p, i) => {
+    if (!introducing(p, i)) return;
+    const venue = venueNamedIn(p, newsReading);
+    const parentKind = partsIntro(p, listReading)?.parentKind;
+    const parent = parentKind
+      ? [...fromNews].reverse().find((e) => e.evidenceSpan.end <= p.start && e.kind === parentKind)
+      : undefined;
+    for (let k = i + 1; k < outsideTitle.length && listed.has(outsideTitle[k]!.start); k++) {
+      for (const part of fromList) {
+        if (part.evidenceSpan.start !== outsideTitle[k]!.start) continue;
+        part.venue ??= venue;
+        if (parent) inheritFromParent(part, parent);
+      }
+    }
   });
   trace?.(
     'events',
@@ -339,6 +426,7 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
   // A news text built around a list of planned events is mixed.
   if (header.kind === 'news' && fromList.length >= 2 && PLAN_OF_EVENTS.test(text)) header.kind = 'mixed';
   // 7. refiners
+  placeWithinParent([...fromList, ...fromNews].sort((a, b) => a.evidenceSpan.start - b.evidenceSpan.start));
   const events = refine([...fromTables, ...fromList, ...fromNews]).map(inFormatOrder);
   for (const e of events) e.organizers = canonicalOrganizers(e.organizers, aliases);
   return { document: header, events };

@@ -105,6 +105,12 @@ describe('parseWhen', () => {
     ['по плану ОКМО', { start: '2021-01-01', end: '2021-12-31', precision: 'unknown', text: 'по плану ОКМО' }],
     ['по плану Совета', { start: '2021-01-01', end: '2021-12-31', precision: 'unknown', text: 'по плану Совета' }],
     ['II квартал', { start: '2021-04-01', end: '2021-06-30', precision: 'quarter' }],
+    ['по запросу', { start: '2021-01-01', end: '2021-12-31', precision: 'unknown', text: 'по запросу' }],
+    ['по мере необходимости', { start: '2021-01-01', end: '2021-12-31', precision: 'unknown' }],
+    [
+      'в течение года (по отдельному плану)',
+      { start: '2021-01-01', end: '2021-12-31', precision: 'year', recurrence: 'continuous', text: 'в течение года' },
+    ],
     ['Волгоград октябрь-ноябрь', { start: '2021-10-01', end: '2021-11-30', precision: 'month' }],
   ] as const)('%s', (text, expected) => {
     expect(parseWhen(text, plan)).toMatchObject(expected);
@@ -114,6 +120,8 @@ describe('parseWhen', () => {
     expect(parseWhen('90 лет', plan)).toBeNull();
     // «по плану» in prose, not filling a cell, is no time.
     expect(parseWhen('Семинар по плану Совета и доклад', plan)).toBeNull();
+    // «по запросу» in prose («материалы по запросу министерства») is no time either.
+    expect(parseWhen('Подготовка материалов по запросу министерства', plan)).toBeNull();
   });
 });
 
@@ -135,5 +143,18 @@ describe('findPlanPeriod', () => {
     ['План мероприятий', null],
   ] as const)('%s', (text, expected) => {
     expect(findPlanPeriod(text)).toEqual(expected);
+  });
+});
+
+describe('year inference inside a dated item', () => {
+  it.each([
+    ['27 декабря 2030 года решено, что 15 февраля пройдет форум.', '15 февраля', '2031-02-15'],
+    ['20 января 2031 года напомнили, что 10 декабря прошел семинар.', '10 декабря', '2030-12-10'],
+    // Look-alikes: a date in the item's own season, and a year stated inside the item, stay as they are.
+    ['12 мая 2031 года решено, что 15 июня пройдет форум.', '15 июня', '2031-06-15'],
+    ['27 декабря 2030 года решено, что в 2030 году 15 февраля прошел форум.', '15 февраля', '2030-02-15'],
+  ])('%s', (text, span, start) => {
+    const found = findDates(text, { documentDate: null, period: null }).find((d) => d.text === span);
+    expect(found?.value).toMatchObject({ start });
   });
 });

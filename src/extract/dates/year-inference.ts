@@ -211,6 +211,10 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
   // The year of the last dated item (a line's leading date): «т.г.» in a feed is that item's year.
   let speakingYear: number | null = null;
   let previousLead: Lead | null = null;
+  // The day a dated item speaks from (its leading date): a year-less date inside the item is the one
+  // nearest it, so a December item's «в январе» is the next January and a January item's «в декабре»
+  // the last December. A year stated inside the item takes over.
+  let itemDay: IsoDate | null = null;
   const out: DateMatch[] = [];
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
@@ -308,7 +312,8 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
             const later: boolean =
               key(0, first.month, dayOf(first, previousLead.year)) > key(0, previousLead.month, previousLead.day);
             inferred = later ? previousLead.year - 1 : previousLead.year;
-          } else inferred = contextYear;
+          } else if (itemDay !== null && !isLead) inferred = nearestYear(itemDay, first.month, first.day);
+          else inferred = contextYear;
           implied = inferred !== null;
         }
         const reference: number | null = needsReference
@@ -354,6 +359,8 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
         if (v.precision === 'day' && start !== null && start === end) lastDay = start;
         else if (implied && isLead && newestFirst) contextYear = fromYear;
         if (isLead && fromYear !== null) speakingYear = fromYear;
+        if (isLead && datelines.has(d) && v.precision === 'day' && start !== null) itemDay = start;
+        else if (stated && !isLead) itemDay = null;
         if (isLead && v.from && fromYear !== null) {
           previousLead = { year: fromYear, month: v.from.month, day: dayOf(v.from, fromYear) };
         }

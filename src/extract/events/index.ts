@@ -17,8 +17,14 @@ export {
   type WordInfo,
 } from './inputs.js';
 export { EVENT_NOUNS, firstEventNoun, kindOfNoun, kindOfTitle } from './kinds.js';
-export { eventsFromListItems, type ListReading, type PartsIntro, partsIntro } from './list-items.js';
-export { eventsFromNews, type NewsReading } from './news.js';
+export {
+  eventsFromListItems,
+  inheritFromParent,
+  type ListReading,
+  type PartsIntro,
+  partsIntro,
+} from './list-items.js';
+export { eventsFromNews, type NewsReading, venueNamedIn } from './news.js';
 export { newsTitle } from './news-title.js';
 export { canonicalOrganizer, organizersFromNote, splitList } from './organizers.js';
 export { eventsFromTables, type PlanReading } from './plan-rows.js';

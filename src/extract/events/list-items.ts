@@ -4,7 +4,7 @@
  * (совместно с ВСМС);»): the name before the dash, the date and place after it, co-organizers in
  * «совместно с …», an organizer in «(организатор – …)», and otherwise the plan's owner.
  */
-import type { ExtractedEvent, OrganizationValue, Place, When } from '../../domain/index.js';
+import type { EventKind, ExtractedEvent, OrganizationValue, Place, When } from '../../domain/index.js';
 import { collapseWhitespace } from '../../text/index.js';
 import type { Paragraph } from '../document/structure.js';
 import { type DateContext, type Found, isWhen, type TextServices } from './inputs.js';
@@ -82,6 +82,22 @@ function namedPartEnd(body: string): number {
 export interface PartsIntro {
   when: When;
   status: ExtractedEvent['status'];
+  /** «В рамках форума запланированы:»: the kind of the event told before whose parts these are. */
+  parentKind: EventKind | null;
+}
+
+/** «в рамках форума», «в ходе конгресса», «программа форума»: a reference to the event the parts belong to. */
+const PARENT_REFERENCE = /(?:в\s+рамках|в\s+ходе|программ\p{L}*)\s+((?:\p{L}+\s+){0,2}?\p{L}+)/iu;
+
+/**
+ * A part without a place, venue, format or organizer of its own is held where and by whom its
+ * event is (`shared/data/gold/NOTES.md`, «What counts as an event»: a named part of a larger event).
+ */
+export function inheritFromParent(part: ExtractedEvent, parent: ExtractedEvent): void {
+  if (part.places.length === 0) part.places = [...parent.places];
+  part.venue ??= parent.venue;
+  part.format ??= parent.format;
+  if (part.organizers.length === 0) part.organizers = [...parent.organizers];
 }
 
 /**
@@ -104,7 +120,9 @@ export function partsIntro(paragraph: Paragraph, reading: ListReading): PartsInt
   );
   if (!cue && !dated) return null;
   const status = cue?.status === 'held' ? 'held' : 'planned';
-  return { when: dated?.value ?? UNKNOWN_WHEN, status };
+  const reference = PARENT_REFERENCE.exec(text);
+  const parentKind = reference ? (firstEventNoun(reference[1]!)?.kind ?? null) : null;
+  return { when: dated?.value ?? UNKNOWN_WHEN, status, parentKind };
 }
 
 function itemEvents(item: Paragraph, reading: ListReading, intro: PartsIntro | null = null): ExtractedEvent[] {

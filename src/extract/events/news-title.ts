@@ -143,10 +143,13 @@ export function titleEnd(
     // …except a format adjunct the organization finder took in («Комиссии … в режиме видеоконференцсвязи»).
     const formatAdjunct =
       (t.norm === 'в' || t.norm === 'во') && next !== undefined && /^(?:режиме|формате)$/.test(next.norm);
+    // …and a relative clause a name found too long runs into («Комиссии … хозяйства, которое …»).
+    const clause = t.text === ',' && next !== undefined && (CLAUSE_WORDS.has(next.norm) || /^котор/u.test(next.norm));
     if (
       quoteDepth === 0 &&
       !t.lineBefore &&
       !formatAdjunct &&
+      !clause &&
       inside(t.start, fences.organizations) &&
       !inside(t.start, fences.stops)
     ) {
@@ -172,7 +175,9 @@ export function titleEnd(
       }
       if (t.text === '(') {
         const close = tokens.findIndex((x, k) => k > i && x.text === ')');
-        if (close > i && close - i <= 8) {
+        // «(№ 3, сентябрь 2019)»: brackets that hold a date or a place are no part of the name.
+        const fenced = tokens.slice(i + 1, close).some((x) => inside(x.start, fences.stops));
+        if (close > i && close - i <= 8 && !fenced) {
           i = close;
           end = close + 1;
           continue;

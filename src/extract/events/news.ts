@@ -114,6 +114,9 @@ function quotedRanges(tokens: Token[]): { open: number; close: number }[] {
   return ranges;
 }
 
+const ISSUE = /^(?:номер|выпуск)(?:а|у|ом|е)?$/u;
+const PERIODICAL = /^(?:журнал|бюллетен|вестник|газет|дайджест|альманах)\p{L}*$/u;
+
 function eventNouns(
   tokens: Token[],
   orgs: Stretch[],
@@ -144,6 +147,16 @@ function eventNouns(
     if (/^(?:день|дня|дню|днем|дне|дни|дней|дням|днях)$/.test(t.norm) && /^город/.test(tokens[i + 1]?.norm ?? '')) {
       found.push({ index: i, last: i + 1, kind: 'день города' });
       i++;
+      continue;
+    }
+    // «вышел очередной номер информационно-аналитического журнала»: an issue of a periodical is a publication.
+    // …not «в очередном номере журнала вышла статья», where the issue only holds what is published.
+    if (
+      ISSUE.test(t.norm) &&
+      tokens.slice(i + 1, i + 4).some((x) => PERIODICAL.test(x.norm)) &&
+      !tokens.slice(Math.max(0, i - 2), i).some((x) => /^(?:в|во|на)$/u.test(x.norm))
+    ) {
+      found.push({ index: i, last: i, kind: 'публикация' });
       continue;
     }
     const whole = t.norm.replace(FORMAT_PREFIX, '');
@@ -182,6 +195,8 @@ function pickWhen(dates: Found<When>[], exclude: Stretch[]): Found<When> | null 
 
 const ORGANIZER_VERB =
   /^(?:провел[аи]?|проводит|проводят|проведет|проведут|организова(?:л|ла|ли)|организует|организуют|подготови(?:л|ла|ли)|инициирова(?:л|ла|ли)|нача(?:л|ла|ли)|запусти(?:л|ла|ли)|объяви(?:л|ла|ли)|объявля(?:ет|ют))$/u;
+const PLANNED_HOLDING = /^(?:провести|организовать|проводить)$/u;
+const PLANNING = /^(?:планиру\p{L}*|намерен\p{L}*|собира\p{L}*|намеча\p{L}*|предполага\p{L}*)$/u;
 /** Passive participles whose agent (in the instrumental) organized the event: «организовано Комитетом», «организованный СРГ». */
 const PASSIVE_ORGANIZER = /^(?:организован|проведен|подготовлен|инициирован)(?:[аоы]|н\p{L}*)?$/u;
 const ORGANIZER_NOUN = /^организатор(?:ом|ами|ы|а)?$/u;
@@ -245,7 +260,9 @@ function organizersIn(sentence: SentenceContext, documentText: string, services:
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const at = t.start + sentence.start;
-    if (ORGANIZER_VERB.test(t.norm)) {
+    // «Союз планирует провести …»: the subject of a plan to hold an event organizes it.
+    const plannedHolding = PLANNED_HOLDING.test(t.norm) && PLANNING.test(tokens[i - 1]?.norm ?? '');
+    if (ORGANIZER_VERB.test(t.norm) || plannedHolding) {
       // Subject: organizations before the verb, back to the clause start (commas around «совместно с» allowed).
       const clauseStart = lastClauseBreak(sentence, i);
       const before = sentence.orgs.filter((o) => o.start >= clauseStart && o.end <= at);
@@ -294,6 +311,15 @@ function organizersIn(sentence: SentenceContext, documentText: string, services:
             add(o);
           }
         }
+      }
+    } else if (t.norm === 'инициативе' && tokens[i - 1]?.norm === 'по') {
+      // «Конкурс проводится по инициативе Союза … и …»: the initiators organize.
+      let from = t.end + sentence.start;
+      for (const o of sentence.orgs) {
+        if (o.start < from) continue;
+        if (!/^[\s,]*(?:и\s+)?$/u.test(documentText.slice(from, o.start))) break;
+        add(o);
+        from = o.end;
       }
     } else if (ORGANIZER_NOUN.test(t.norm)) {
       const clauseEnd = nextClauseBreak(sentence, i);
@@ -363,7 +389,7 @@ function ownerInTitle(
 }
 
 const VENUE_NOUN =
-  /^(?:офис|представительств|здани|зал|помещени|дом|дворц|дворе|центр|музе|библиотек|университет|академи|гостиниц|отел|конгресс-центр|экспоцентр|павильон|резиденци|кремл|технопарк|конгресс-холл|холл|палат|совет|дум|администраци|мэри|правительств|министерств|посольств|парламент|собрани)/u;
+  /^(?:офис|представительств|здани|зал|ратуш|филармони|театр|манеж|галере|усадьб|помещени|дом|дворц|дворе|центр|музе|библиотек|университет|академи|гостиниц|отел|конгресс-центр|экспоцентр|павильон|резиденци|кремл|технопарк|конгресс-холл|холл|палат|совет|дум|администраци|мэри|правительств|министерств|посольств|парламент|собрани)/u;
 
 /** «в Совете Федерации», «в представительстве Президента …»: the body or building that hosts the event. */
 function venueOf(
@@ -380,6 +406,13 @@ function venueOf(
       const after = tokens[i + 2];
       const host = after ? sentence.orgs.find((o) => o.start === after.start + sentence.start) : undefined;
       if (host && /^\p{Lu}/u.test(host.text)) return capitalizeFirst(reading.services.inflectPhrase(host.text, 'nomn'));
+      // «на площадке Казанской ратуши»: a building named in the genitive, its first word capitalized.
+      const building = hostBuilding(tokens, i + 2, reading.services);
+      if (building) {
+        const from = tokens[i + 2]!.start;
+        const written = sentence.text.slice(from, tokens[building]!.end);
+        return capitalizeFirst(headToNominative(written, 'gent', reading.services));
+      }
       continue;
     }
     if (t.norm !== 'в' && t.norm !== 'во') continue;
@@ -460,6 +493,45 @@ function venueOf(
     return expandShortBody(capitalizeFirst(headToNominative(written, 'loct', reading.services)), reading);
   }
   return null;
+}
+
+/**
+ * The last token of a building's name in the genitive from `at` («Казанской ратуши», «Дома
+ * правительства»): a capitalized first word, then genitive adjectives and nouns; null when the words
+ * there are no such name (a place, an event noun, a lower-case word).
+ */
+function hostBuilding(tokens: Token[], at: number, services: TextServices): number | null {
+  const first = tokens[at];
+  if (first?.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(first.text) || kindOfNoun(first.norm) !== null) return null;
+  let last = -1;
+  for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.lineBefore) break;
+    const readings = services.wordInfo(t.text);
+    if (!readings.some((r) => (r.pos === 'ADJF' || r.pos === 'NOUN') && r.tags.has('gent'))) break;
+    last = k;
+    // The name ends with its first noun («ратуши», «Дома»).
+    if (readings[0]?.pos === 'NOUN') break;
+  }
+  return last >= at && services.wordInfo(tokens[last]!.text)[0]?.pos === 'NOUN' ? last : null;
+}
+
+/**
+ * The venue a stretch of text names for what it introduces («18 сентября в Технопарке высоких
+ * технологий пройдут круглые столы:»), or null.
+ */
+export function venueNamedIn(stretch: Stretch, reading: NewsReading): string | null {
+  const byStart = <T extends Stretch>(xs: T[]) => [...xs].sort((a, b) => a.start - b.start);
+  const text = reading.text.slice(stretch.start, stretch.end);
+  const sentence: SentenceContext = {
+    text,
+    tokens: tokenize(text),
+    start: stretch.start,
+    end: stretch.end,
+    orgs: within(byStart(reading.findings.organizations), stretch),
+  };
+  const places = within(byStart(reading.findings.places), stretch);
+  return venueOf(sentence, { start: stretch.start, end: stretch.start }, places, reading);
 }
 
 /**
@@ -562,7 +634,9 @@ function listedKinds(tokens: Token[], trigger: { index: number; last: number }, 
   return count;
 }
 
-const SAME_OR_NTH_DAY = /(тот же|этот же|тот самый) день|(?:во?|на)\s+(перв|втор|трет|четв[её]рт|пят)\p{L}*\s+день/iu;
+/** «В тот же день», «Во второй день», «событием первого дня»: a day counted from the event told before. */
+const SAME_OR_NTH_DAY =
+  /(тот же|этот же|тот самый) день|(?:(?:во?|на)\s+|(?<!\p{L}))(перв|втор|трет|четв[её]рт|пят)(?:ый|ой|ий|ого|его)\s+(?:день|дня)(?!\p{L})/iu;
 const ORDINAL_DAYS: Record<string, number> = { перв: 1, втор: 2, трет: 3, четверт: 4, четвёрт: 4, пят: 5 };
 
 function addDays(date: string, days: number): string {
@@ -571,16 +645,24 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** held for a sentence told in the past, planned for one told in the future; null otherwise. */
-function statusFromTense(tokens: Token[], services: TextServices): 'held' | 'planned' | null {
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
+/**
+ * held for an event told in the past, planned for one told in the future, by the tense of the verb
+ * nearest its noun («Форум, который прошёл в мае, соберёт …»: the nearer verb speaks of it); null
+ * when no verb has a tense.
+ */
+function statusFromTense(tokens: Token[], services: TextServices, near = 0): 'held' | 'planned' | null {
+  let status: 'held' | 'planned' | null = null;
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const [k, t] of tokens.entries()) {
+    if (t.kind !== 'word' || Math.abs(k - near) >= nearest) continue;
     const reading = services.wordInfo(t.text)[0];
     if (!reading || (reading.pos !== 'VERB' && reading.pos !== 'PRTS')) continue;
-    if (reading.tags.has('past')) return 'held';
-    if (reading.tags.has('futr')) return 'planned';
+    const tense = reading.tags.has('past') ? 'held' : reading.tags.has('futr') ? 'planned' : null;
+    if (tense === null) continue;
+    status = tense;
+    nearest = Math.abs(k - near);
   }
-  return null;
+  return status;
 }
 
 /** Whether two times overlap (a year holding the event's day counts as the same time). */
@@ -700,8 +782,14 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
           inSentence.some(
             (d) =>
               d !== heading &&
-              d.value.precision === 'day' &&
+              (d.value.precision === 'day' || d.value.precision === 'month') &&
               d.value.start !== heading.value.start &&
+              !(
+                d.value.start !== null &&
+                d.value.end !== null &&
+                d.value.start <= heading.value.start! &&
+                heading.value.start! <= d.value.end
+              ) &&
               !/^(?:до|по|с)\s/iu.test(d.text) &&
               !/(?:^|\s)(?:до|по)\s*$/iu.test(text.slice(Math.max(s.start, d.start - 4), d.start)),
           );
@@ -720,6 +808,20 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
           if (DECIDED_ABOUT.test(before)) return false;
           return !PREPARING_BODY.test(before) || ABOUT_HOLDING.test(before);
         });
+        // «В рамках форума пройдут пленарное заседание (14 октября), …»: the parts of an event told before.
+        const parts =
+          current === null
+            ? null
+            : partsOfEvent(
+                drafts.filter((d) => d.item === itemIndex),
+                { sentence, nouns, dates, cues },
+                reading,
+              );
+        if (parts !== null) {
+          for (const part of parts) part.item = itemIndex;
+          drafts.push(...parts);
+          continue;
+        }
         const dayDates = dates.filter(
           (d) => (d.value.precision === 'day' || d.value.precision === 'month') && !RELATIVE_DAY.test(d.text),
         );
@@ -783,13 +885,13 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
           nouns.some(
             (n) => n.index > first.index && !ANAPHORIC.test(tokens[n.index]!.norm) && tokens[n.last + 1]?.text === '«',
           );
-        const aboutPrevious =
+        const aboutPrevious: boolean =
           current !== null &&
           nouns[0] !== undefined &&
           refersBack(nouns[0]) &&
           !namedLater(nouns[0]) &&
           !dependsOnNoun(tokens, nouns[0].index, reading.services);
-        let fresh = aboutPrevious ? [] : nouns.filter((n) => !refersBack(n));
+        let fresh: typeof nouns = aboutPrevious ? [] : nouns.filter((n) => !refersBack(n));
         // «пройдут праздничные мероприятия, посвящённые Дню города»: with nothing but generic
         // «мероприятия» to name it, the event is what they are devoted to.
         if (
@@ -800,7 +902,7 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
         ) {
           fresh = background;
         }
-        const aboutHolding = fresh.find((n) => {
+        const aboutHolding: (typeof nouns)[number] | undefined = fresh.find((n) => {
           const at = tokens[n.index]!.start + s.start;
           if (!ABOUT_HOLDING.test(text.slice(Math.max(s.start, at - 60), at))) return false;
           // «состоится заседание …, на котором будет рассмотрен вопрос о проведении форума»: what is
@@ -810,7 +912,7 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
         });
         // «для участников форума запланирована экскурсия»: a noun that only qualifies another noun is
         // not the sentence's event when the sentence names another one.
-        const trigger =
+        const trigger: (typeof nouns)[number] | undefined =
           aboutHolding ?? fresh.find((n) => !dependsOnNoun(tokens, n.index, reading.services)) ?? fresh[0];
         // «план на 2020 год» dates a plan, not an event.
         const concreteDates = dates.filter(
@@ -856,6 +958,18 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
           if (isHeadline) headlines.add(current);
           continue;
         }
+        // «Делегация Союза посетила Чебоксары», «Главы городов – членов Союза обсудили …»: with a date
+        // of its own, what the association's people did is an event though no noun names it.
+        const acted: Draft | null =
+          trigger === undefined && nouns.length === 0 && !question
+            ? eventFromVerb(sentence, dayDates, current?.item === itemIndex ? current.event.when : null, reading)
+            : null;
+        if (acted) {
+          acted.item = itemIndex;
+          current = acted;
+          drafts.push(acted);
+          continue;
+        }
         if (current) {
           // A date in a later paragraph belongs to what that paragraph tells, not to this event.
           const sameParagraph = current.event.evidenceSpan.start >= paragraph.start;
@@ -867,6 +981,217 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
   // A headline announces the event its item reports: keep the report, drop the headline's copy.
   const reportedItems = new Set(drafts.filter((d) => !headlines.has(d)).map((d) => d.item));
   return drafts.filter((d) => !headlines.has(d) || !reportedItems.has(d.item)).map((d) => d.event);
+}
+
+/** «В рамках форума», «Программа форума», «в ходе конгресса»: a sentence about what an event told before includes. */
+const PARTS_INTRO = /^(?:\S+\s+){0,3}?(?:в\s+рамках|в\s+ходе|(?:деловая\s+|культурная\s+)?программ\p{L}*)\s+$/iu;
+const DAYS_OF_PART = /^\s*\(([^()]+)\)/u;
+
+interface SentenceParts {
+  sentence: SentenceContext;
+  nouns: { index: number; last: number; kind: EventKind }[];
+  dates: Found<When>[];
+  cues: StatusCue[];
+}
+
+/**
+ * The named parts of an event that a sentence lists after it («В рамках форума пройдут пленарное
+ * заседание (14 октября), заседание Совета МАГ (15 октября) и круглый стол …»; «Программа форума
+ * включает выставку …»), each an event of its own (`shared/data/gold/NOTES.md`, «What counts»): its
+ * own date, else the parent's (to the day only when the parent lasts one day); the parent's place,
+ * venue and format when it names none; its own organizer when the text states one («который проведёт
+ * Союз …», «Совета МАГ»), else the parent's. Null when the sentence is no such list.
+ */
+function partsOfEvent(itemDrafts: Draft[], parts: SentenceParts, reading: NewsReading): Draft[] | null {
+  const { sentence, nouns, dates, cues } = parts;
+  const { tokens } = sentence;
+  const ref = nouns.find((n) => PARTS_INTRO.test(sentence.text.slice(0, tokens[n.index]!.start)));
+  if (!ref) return null;
+  const parent = [...itemDrafts].reverse().find((d) => d.event.kind === ref.kind && d.named);
+  if (!parent) return null;
+  const listed = nouns.filter((n) => n.index > ref.last && !ANAPHORIC.test(tokens[n.index]!.norm));
+  if (listed.length === 0) return null;
+  const { services, text } = reading;
+  // A part's words start at the adjectives before its noun («пленарное заседание», «круглый стол»).
+  const firstWord = (n: { index: number }, floor: number) => {
+    let k = n.index;
+    while (
+      k - 1 > floor &&
+      tokens[k - 1]!.kind === 'word' &&
+      services.wordInfo(tokens[k - 1]!.text).some((r) => r.pos === 'ADJF' || r.pos === 'NUMR')
+    )
+      k--;
+    return k;
+  };
+  const starts = listed.map((n, i) => firstWord(n, i === 0 ? ref.last : listed[i - 1]!.last));
+  const parentWhen = parent.event.when;
+  return listed.map((n, i) => {
+    const from = tokens[starts[i]!]!.start + sentence.start;
+    const nextStart = starts[i + 1];
+    const to = nextStart === undefined ? sentence.end : tokens[nextStart]!.start + sentence.start;
+    const segment = { start: from, end: to };
+    const segmentText = text.slice(from, to);
+    // The name ends where its date in brackets, a clause or the next part begins.
+    const nameEnd = segmentText.search(/\s*(?:\(|,|;|\s(?:и|а\s+также|также)\s|[.!?]\s*$|$)/u);
+    const quoted = /^[^«]*«[^»]*»/u.exec(segmentText);
+    const end = Math.max(nameEnd, quoted ? quoted[0].length : 0);
+    const written = segmentText.slice(0, end).trim();
+    const title = capitalizeFirst(headToNominative(written, caseOfTrigger(tokens, n.index, services), services));
+    const own = DAYS_OF_PART.exec(segmentText.slice(end));
+    const ownDates = within(dates, segment).filter((d) => !own || d.start >= from + end);
+    const chosen = pickWhen(ownDates, []);
+    const when: When = chosen
+      ? { ...chosen.value }
+      : { ...parentWhen, precision: parentWhen.start === parentWhen.end ? parentWhen.precision : 'unknown' };
+    const segmentSentence: SentenceContext = {
+      text: segmentText,
+      tokens: tokenize(segmentText),
+      start: from,
+      end: to,
+      orgs: within(sentence.orgs, segment),
+    };
+    let organizers = organizersIn(segmentSentence, text, services);
+    if (organizers.length === 0) {
+      const body = ownerInTitle(
+        { start: from, end: from + end },
+        tokens[n.last]!.end + sentence.start,
+        sentence.orgs,
+        text,
+        services,
+      );
+      organizers = body ? [body] : [...parent.event.organizers];
+    }
+    const places = eventPlaces(
+      segmentSentence,
+      within(reading.findings.places, segment),
+      { start: from, end: from + end },
+      reading,
+    );
+    const cue = nearestCue(cues, tokens[n.index]!.start + sentence.start);
+    const event: ExtractedEvent = {
+      title,
+      kind: n.kind,
+      when,
+      places: places.length > 0 ? places : [...parent.event.places],
+      venue: parent.event.venue,
+      organizers,
+      format: findFormat(segmentText)?.format ?? parent.event.format,
+      status: cue?.status ?? parent.event.status,
+      attendance: null,
+      age: null,
+      expectedResult: null,
+      evidence: sentence.text,
+      evidenceSpan: { start: sentence.start, end: sentence.end },
+      fieldSpans: {
+        title: { start: from, end: from + end },
+        ...(chosen ? { when: { start: chosen.start, end: chosen.end } } : {}),
+      },
+      confidence: 0.7,
+    };
+    return {
+      event,
+      kindNoun: tokens[n.index]!.norm,
+      aliases: [],
+      named: true,
+      hasDate: when.start !== null,
+      inPerson: false,
+      online: event.format === 'online',
+      weak: false,
+      item: parent.item,
+    };
+  });
+}
+
+/** Verbs that tell an event without naming it, with the kind of event and the noun its title takes. */
+const ACTION_VERBS: readonly [RegExp, EventKind, string][] = [
+  [/^(?:посетил[аио]?|посетят|посетит|побывал[аио]?|побывают|побывает)$/u, 'другое', 'Визит'],
+  [/^(?:встретил(?:ся|ась|ись)|встретятся|встретится)$/u, 'встреча', 'Встреча'],
+  [/^(?:обсудил[аи]?|обсудят|обсудит)$/u, 'совещание', 'Совещание'],
+];
+/** An association named in the subject: its delegation, members or heads act for it. */
+const ASSOCIATION_NAME = /^(?:Союз|Ассоциаци|Палат|Конгресс|Ассамбле|Совет\s+муниципальных)\p{L}*/u;
+/** People who act for an association: «делегация», «главы», «мэры», «члены», «участники», «представители». */
+const ACTORS = /^(?:делегаци|глав|мэр|член|участник|представител|руководител|председател)\p{L}*$/u;
+
+/**
+ * An event told only by its verb, when the sentence has a date of its own and its subject is the
+ * association's people («29 января делегация Союза малых городов посетила Чебоксары»): a visit, a
+ * meeting or a discussion, titled by the verb's noun and the subject («Визит делегации Союза …»).
+ */
+function eventFromVerb(
+  sentence: SentenceContext,
+  dayDates: Found<When>[],
+  currentWhen: When | null,
+  reading: NewsReading,
+): Draft | null {
+  const { tokens } = sentence;
+  const { services, text } = reading;
+  const chosen = pickWhen(dayDates, []);
+  if (chosen === null || chosen.value.start === null) return null;
+  if (currentWhen !== null && sameTime(currentWhen, chosen.value)) return null;
+  const verbAt = tokens.findIndex((t) => t.kind === 'word' && ACTION_VERBS.some(([v]) => v.test(t.norm)));
+  if (verbAt < 0) return null;
+  const [, kind, noun] = ACTION_VERBS.find(([v]) => v.test(tokens[verbAt]!.norm))!;
+  const verbStart = tokens[verbAt]!.start + sentence.start;
+  // The subject: from its first actor noun up to the verb, past the date and adverbials before it.
+  const actorAt = tokens.findIndex((t, k) => k < verbAt && t.kind === 'word' && ACTORS.test(t.norm));
+  if (actorAt < 0) return null;
+  const subjectStart = tokens[actorAt]!.start + sentence.start;
+  const association = sentence.orgs.find(
+    (o) => o.start >= subjectStart && o.end <= verbStart && ASSOCIATION_NAME.test(o.text),
+  );
+  const subjectText = text.slice(subjectStart, verbStart);
+  const associationWord = /(?<!\p{L})(?:Союз|Ассоциаци|Палат|Конгресс|Ассамбле)\p{L}*/u.test(subjectText);
+  if (!association && !associationWord) return null;
+  // «главы … обсудили в Ярославле»: a place after the subject is where, not part of it.
+  const subjectEnd = subjectText.search(/\s+(?:в|во|на)\s+\p{Lu}|\s*$/u);
+  const subject = subjectText.slice(0, subjectEnd).trim();
+  const title = `${noun} ${services.inflectPhrase(subject, 'gent')}`;
+  const places = within(reading.findings.places, sentence);
+  const where = eventPlaces(sentence, places, { start: subjectStart, end: subjectStart }, reading);
+  // «посетила Чебоксары»: the place visited is the object of the verb.
+  const visited = places.find(
+    (p) => p.start > verbStart && /^\s*$/u.test(text.slice(tokens[verbAt]!.end + sentence.start, p.start)),
+  );
+  if (visited && !where.some((p) => p.name === visited.value.name)) where.push(placeOf(visited.value));
+  const organizers: string[] = [];
+  // «членов Союза»: the association named in full earlier in the text.
+  const word = /(?<!\p{L})(Союз|Ассоциаци|Палат|Конгресс|Ассамбле)\p{L}*/u.exec(subjectText)?.[1];
+  const named =
+    association ??
+    [...reading.findings.organizations]
+      .reverse()
+      .find((o) => o.end <= sentence.start && word !== undefined && o.value.name.startsWith(word));
+  const body = named ? bodyOf(named, services) : null;
+  if (body) organizers.push(body);
+  const event: ExtractedEvent = {
+    title,
+    kind,
+    when: { ...chosen.value },
+    places: where,
+    venue: null,
+    organizers,
+    format: findFormat(sentence.text)?.format ?? null,
+    status: statusFromTense(tokens, services, verbAt),
+    attendance: firstPeopleCount(reading.findings, sentence, text),
+    age: null,
+    expectedResult: null,
+    evidence: sentence.text,
+    evidenceSpan: { start: sentence.start, end: sentence.end },
+    fieldSpans: { when: { start: chosen.start, end: chosen.end } },
+    confidence: 0.5,
+  };
+  return {
+    event,
+    kindNoun: noun.toLowerCase(),
+    aliases: [],
+    named: false,
+    hasDate: true,
+    inPerson: false,
+    online: event.format === 'online',
+    weak: false,
+    item: 0,
+  };
 }
 
 const ORGAN_KINDS: readonly EventKind[] = ['заседание', 'собрание', 'сессия', 'совещание'];
@@ -968,7 +1293,7 @@ function startEvent(
   let status = cue?.status ?? null;
   if (aboutHolding && status === null) status = 'planned';
   // No status verb: the tense of the sentence's verbs says it («подписан в ходе встречи» → held).
-  if (status === null) status = statusFromTense(tokens, services);
+  if (status === null) status = statusFromTense(tokens, services, trigger.index);
   const excluded = [titleSpan];
   // «приняло решение 27 ноября о проведении Собрания»: the decision's date is not the event's.
   const holding = aboutHolding ? ABOUT_HOLDING_AT.exec(s.text) : null;
@@ -1072,7 +1397,11 @@ function attachFollowUp(draft: Draft, sentence: SentenceContext, dates: Found<Wh
   if (IN_PERSON.test(sentence.text)) draft.inPerson = true;
   // «в Казани прошло заседание … Коллеги из Сочи подключились в формате ВКС»: a meeting held in a place
   // that some joined remotely is hybrid.
-  if (format === 'online' && /подключил/iu.test(sentence.text) && (e.places.length > 0 || e.venue !== null)) {
+  if (
+    format === 'online' &&
+    /подключил|присоединил/iu.test(sentence.text) &&
+    (e.places.length > 0 || e.venue !== null)
+  ) {
     draft.inPerson = true;
   }
   if (format === 'online') draft.online = true;

@@ -110,3 +110,36 @@ describe('plan rows: section headings, vague terms, titles', () => {
     ]);
   });
 });
+
+describe('plan rows: several days, sub-items and a town after a comma', () => {
+  const owner = ['План мероприятий Ассоциации «Совет муниципальных образований Тверской области» на 2031 год'];
+  const row = (name: string, when: string) => events(plan(owner, [`| 1. | ${name} | ${when} | Ассоциация |`]));
+  it.each([
+    ['12 марта, 14 мая', ['2031-03-12', '2031-05-14']],
+    ['12 марта и 14 мая', ['2031-03-12', '2031-05-14']],
+    // Look-alikes: one range, one month list and a date with its place stay one event.
+    ['12-14 марта', ['2031-03-12']],
+    ['февраль, март', ['2031-02-01']],
+    ['14 мая, Тверь', ['2031-05-14']],
+  ])('«%s» → %j', (when, starts) => {
+    expect(row('Заседание Правления Ассоциации', when).map((e) => e.when.start)).toEqual(starts);
+  });
+  it('splits lettered sub-items into events of their own', () => {
+    const found = row(
+      'Участие в мероприятиях партнёров: а) Международный муниципальный форум, г. Санкт-Петербург; б) Всероссийский форум малых городов',
+      'октябрь',
+    );
+    expect(found.map((e) => [e.title, e.places.map((p) => p.name)])).toEqual([
+      ['Международный муниципальный форум', ['Санкт-Петербург']],
+      ['Всероссийский форум малых городов', []],
+    ]);
+  });
+  it('keeps a cell with a single lettered item or brackets whole', () => {
+    expect(row('Семинар а) для глав поселений', '12 мая')).toHaveLength(1);
+    expect(row('Семинар (вебинар) для глав', '12 мая')).toHaveLength(1);
+  });
+  it('reads «, г. Тула» as the place, out of the title', () => {
+    const [event] = row('Семинар для глав поселений, г. Тула', '12 мая');
+    expect([event?.title, event?.places.map((p) => p.name)]).toEqual(['Семинар для глав поселений', ['Тула']]);
+  });
+});

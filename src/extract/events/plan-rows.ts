@@ -292,13 +292,22 @@ function readCelebrationRow(row: LogicalRow, reading: PlanReading) {
  * Returns one piece per stage, or the whole cell.
  */
 function stagesOf(cell: string, reading: PlanReading): string[] {
+  const datedAs = (part: string, precisions: When['precision'][]) => {
+    const w = reading.services.parseWhen(part, reading.dateContext);
+    return w !== null && precisions.includes(w.precision) && w.text.length >= part.trim().length - 2;
+  };
   const parts = cell.split(/\s*;\s*|\n+/).filter((p) => p.trim() !== '');
-  if (parts.length < 2) return [cell];
-  const dated = parts.filter((p) => {
-    const w = reading.services.parseWhen(p, reading.dateContext);
-    return w !== null && w.precision !== 'unknown';
-  });
-  return dated.length === parts.length ? parts : [cell];
+  if (parts.length >= 2) {
+    const dated = parts.filter((p) => {
+      const w = reading.services.parseWhen(p, reading.dateContext);
+      return w !== null && w.precision !== 'unknown';
+    });
+    return dated.length === parts.length ? parts : [cell];
+  }
+  // «12 марта, 14 мая», «12 марта и 14 мая»: separate days, one meeting on each (not «февраль, Москва»).
+  const days = cell.split(/\s*,\s*|\s+и\s+/u).filter((p) => p.trim() !== '');
+  if (days.length >= 2 && days.every((d) => datedAs(d, ['day']))) return days;
+  return [cell];
 }
 
 /**
@@ -306,7 +315,7 @@ function stagesOf(cell: string, reading: PlanReading): string[] {
  * (Ассоциации)», «Председатель Союза», «Председатели палат», «Правовой отдел», «Пресс-служба».
  */
 const OWN_ORGAN =
-  /^(?:исполнительн\p{L}*\s+дирекци\p{L}*|аппарат\p{L}*|секретариат\p{L}*|президиум\p{L}*|правлени\p{L}*|дирекци\p{L}*|(?:(?:перв\p{L}*\s+)?заместител\p{L}*\s+)?председател\p{L}*|(?:исполнительн\p{L}*\s+|генеральн\p{L}*\s+)?директор\p{L}*|руководител\p{L}*|(?:\p{L}+\s+)?(?:отдел|сектор|управлени\p{L}*|служб\p{L}*)|пресс-служб\p{L}*|пресс-секретар\p{L}*|эксперт\p{L}*|специалист\p{L}*)(?:\s+(?:ассоциаци\p{L}*|союз\p{L}*|палат\p{L}*|совет\p{L}*|объединени\p{L}*|конгресс\p{L}*))?$/iu;
+  /^(?:исполнительн\p{L}*\s+дирекци\p{L}*|аппарат\p{L}*|секретариат\p{L}*|президиум\p{L}*|правлени\p{L}*|совет(?=\s)|дирекци\p{L}*|(?:(?:перв\p{L}*\s+)?заместител\p{L}*\s+)?председател\p{L}*|(?:исполнительн\p{L}*\s+|генеральн\p{L}*\s+)?директор\p{L}*|руководител\p{L}*|(?:\p{L}+\s+)?(?:отдел|сектор|управлени\p{L}*|служб\p{L}*)|пресс-служб\p{L}*|пресс-секретар\p{L}*|эксперт\p{L}*|специалист\p{L}*)(?:\s+(?:ассоциаци\p{L}*|союз\p{L}*|палат\p{L}*|совет\p{L}*|объединени\p{L}*|конгресс\p{L}*))?$/iu;
 /** An own unit names no other body: «Управление Минюста России» is not one (a capital or a quote after it). */
 const isOwnUnit = (name: string) => OWN_ORGAN.test(name) && !/\s[«"]|\s\p{Lu}\p{Lu}/u.test(name);
 
@@ -328,6 +337,80 @@ function bodyOfEventIn(title: string, services: TextServices): string | null {
   return body === org.value.name && attached ? `${body}${attached[0].replace(/\s+/g, ' ')}` : capitalizeFirst(body);
 }
 const PARTICIPATION = /^\s*(?:\d{1,3}[.)]?\s*)?(?:принять\s+)?участие\s+в/iu;
+
+/** What the event cell of a row says besides the name: a place or a date in brackets, a city, a partner. */
+interface RowName {
+  title: string;
+  kind: EventKind;
+  places: Place[];
+  whenInName: When | null;
+  partner: { name: string; rest: string } | null;
+}
+
+/** Reads one event's name from an event cell (or from one of its sub-items). */
+function readRowName(eventText: string, reading: PlanReading): RowName {
+  // «Семинар для глав поселений (г. Ростов-на-Дону)»: a place in brackets is where, not part of the name.
+  const bracketPlace = /\s*\(((?:г\.\s*|город\s+)?)([^()]+)\)\s*$/u.exec(eventText);
+  const bracketFound = bracketPlace ? reading.services.findPlaces(bracketPlace[1]! + bracketPlace[2]!) : [];
+  const placeInName =
+    bracketPlace &&
+    bracketFound.length > 0 &&
+    bracketFound[0]!.end - bracketFound[0]!.start >= bracketPlace[2]!.trim().length - 1;
+  let nameText = placeInName ? eventText.slice(0, bracketPlace!.index) : eventText;
+  // «Общее собрание членов Совета (27 июня)»: a date in brackets is when, not part of the name.
+  const bracketDate = /\s*\(([^()]+)\)\s*$/u.exec(nameText);
+  const whenInName = bracketDate ? reading.services.parseWhen(bracketDate[1]!, reading.dateContext) : null;
+  const dateInName =
+    whenInName !== null &&
+    whenInName.precision !== 'unknown' &&
+    whenInName.text.length >= bracketDate![1]!.trim().length - 2;
+  if (dateInName) nameText = nameText.slice(0, bracketDate!.index);
+  // «Выездное заседание Палаты в городе Калуге по вопросам …», «Семинар для глав, г. Тула»: where it is
+  // held is not part of the name.
+  const inCity = CITY_IN_NAME.exec(nameText);
+  const cityInName: Place[] = inCity
+    ? reading.services.findPlaces(inCity[1]!).map((f) => ({ name: f.value.name, type: f.value.type }))
+    : [];
+  // «…, г. Суздаль»: after a comma the town stands in the nominative, a town the gazetteer may not know.
+  if (inCity && cityInName.length === 0 && /^,\s*г\./u.test(inCity[0]))
+    cityInName.push({ name: inCity[1]!, type: 'city' });
+  if (inCity && cityInName.length > 0)
+    nameText = nameText.slice(0, inCity.index) + nameText.slice(inCity.index + inCity[0].length);
+  // «… в Великом Новгороде», «… в муниципальных образованиях Республики Татарстан»: a place that ends the name.
+  const endPlace = trailingPlace(nameText, reading.services);
+  if (endPlace) nameText = nameText.slice(0, endPlace.cut);
+  // «Проведение совместно с Правительством области совещания …»: the partner organizes, the name goes on.
+  const partner = jointPartner(nameText, reading.services);
+  if (partner) nameText = partner.rest;
+  const title = planTitle(nameText, reading.services);
+  const places = [
+    ...(placeInName ? bracketFound.map((f) => ({ name: f.value.name, type: f.value.type })) : []),
+    ...cityInName,
+    ...(endPlace?.places ?? []),
+  ];
+  return { title, kind: kindOfTitle(title), places, whenInName: dateInName ? whenInName : null, partner };
+}
+
+const CITY_IN_NAME =
+  /(?:\s+в\s+(?:г\.|городе)|,\s*(?:г\.|город))\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?=\s*(?:[,;.]|$|\s+\p{Ll}))/u;
+
+/** «а) …; б) …»: the lettered sub-items of a cell, each an event of its own. */
+const SUB_ITEM = /(?:^|[\s:;,])([а-е])\)\s+/gu;
+
+/**
+ * «Участие в мероприятиях партнёров: а) Международный муниципальный форум; б) …»: the sub-items of an
+ * event cell, lettered in order from «а»; the cell itself when it has fewer than two.
+ */
+export function subItemsOf(cell: string): string[] {
+  const markers = [...cell.matchAll(SUB_ITEM)];
+  const letters = 'абвгде';
+  if (markers.length < 2 || markers.some((m, i) => m[1] !== letters[i])) return [cell];
+  return markers.map((m, i) => {
+    const from = m.index + m[0].length;
+    const to = markers[i + 1]?.index ?? cell.length;
+    return cell.slice(from, to).replace(/[\s;,.]+$/u, '');
+  });
+}
 
 function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): ExtractedEvent[] {
   const evidenceSpan = evidenceOf(row, text);
@@ -363,35 +446,7 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
   const eventCells = row.cells.get('event') ?? row.loose.slice(0, 1);
   const eventText = cellText(eventCells);
   if (eventText === '' || /^[\d.\s]+$/.test(eventText)) return [];
-  // «Семинар для глав поселений (г. Ростов-на-Дону)»: a place in brackets is where, not part of the name.
-  const bracketPlace = /\s*\(((?:г\.\s*|город\s+)?)([^()]+)\)\s*$/u.exec(eventText);
-  const bracketFound = bracketPlace ? reading.services.findPlaces(bracketPlace[1]! + bracketPlace[2]!) : [];
-  const placeInName =
-    bracketPlace &&
-    bracketFound.length > 0 &&
-    bracketFound[0]!.end - bracketFound[0]!.start >= bracketPlace[2]!.trim().length - 1;
-  let nameText = placeInName ? eventText.slice(0, bracketPlace!.index) : eventText;
-  // «Общее собрание членов Совета (27 июня)»: a date in brackets is when, not part of the name.
-  const bracketDate = /\s*\(([^()]+)\)\s*$/u.exec(nameText);
-  const whenInName = bracketDate ? reading.services.parseWhen(bracketDate[1]!, reading.dateContext) : null;
-  const dateInName =
-    whenInName !== null &&
-    whenInName.precision !== 'unknown' &&
-    whenInName.text.length >= bracketDate![1]!.trim().length - 2;
-  if (dateInName) nameText = nameText.slice(0, bracketDate!.index);
-  // «Выездное заседание Палаты в городе Калуге по вопросам …»: where it is held is not part of the name.
-  const inCity = /\s+в\s+(?:г\.|городе)\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(nameText);
-  const cityInName = inCity ? reading.services.findPlaces(inCity[1]!) : [];
-  if (inCity && cityInName.length > 0)
-    nameText = nameText.slice(0, inCity.index) + nameText.slice(inCity.index + inCity[0].length);
-  // «… в Великом Новгороде», «… в муниципальных образованиях Республики Татарстан»: a place that ends the name.
-  const endPlace = trailingPlace(nameText, reading.services);
-  if (endPlace) nameText = nameText.slice(0, endPlace.cut);
-  // «Проведение совместно с Правительством области совещания …»: the partner organizes, the name goes on.
-  const partner = jointPartner(nameText, reading.services);
-  if (partner) nameText = partner.rest;
-  const title = planTitle(nameText, reading.services);
-  const kind = kindOfTitle(title);
+  const names = subItemsOf(eventText).map((piece) => readRowName(piece, reading));
   const whenCells = [...(row.cells.get('place-date') ?? []), ...(row.cells.get('date') ?? [])];
   const whenText = cellText(whenCells);
   const placeText = cellText([...(row.cells.get('place-date') ?? []), ...(row.cells.get('place') ?? [])]);
@@ -410,14 +465,9 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
   if (reading.owner && ownUnits.length > 0 && !participation && !organizers.includes(reading.owner.name)) {
     organizers.unshift(reading.owner.name);
   }
-  if (participation && organizers.length === 0) {
-    const body = bodyOfEventIn(title, reading.services);
-    if (body) organizers = [body];
-  }
   if (organizers.length === 0 && reading.owner && !participation) {
     organizers = [reading.owner.name];
   }
-  if (partner && !organizers.includes(partner.name)) organizers = [...organizers, partner.name];
   // A format may stand in any cell: the event's name, a format column, the place column («онлайн»).
   const format =
     findFormat(
@@ -427,29 +477,38 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
         .join(' '),
     )?.format ?? null;
   const stages = whenText === '' ? [''] : stagesOf(whenText, reading);
-  // Without a date of its own a row is dated by its name's brackets or by its section («Январь», «II квартал»).
-  const fallbackWhen = (dateInName ? whenInName : null) ?? row.sectionWhen ?? UNKNOWN_WHEN;
-  return stages.map((stage) => {
-    const when = stage === '' ? fallbackWhen : (reading.services.parseWhen(stage, reading.dateContext) ?? fallbackWhen);
-    const placeSource = stages.length > 1 ? stage : placeText;
-    const places = uniquePlaces([
-      ...reading.services.findPlaces(placeSource).map((f) => ({ name: f.value.name, type: f.value.type })),
-      ...(placeInName ? bracketFound.map((f) => ({ name: f.value.name, type: f.value.type })) : []),
-      ...cityInName.map((f) => ({ name: f.value.name, type: f.value.type })),
-      ...(endPlace?.places ?? []),
-    ]);
-    return {
-      ...base,
-      title,
-      kind,
-      when,
-      places,
-      organizers,
-      format,
-      age: null,
-      expectedResult: resultText === '' ? null : resultText,
-      fieldSpans: rowFieldSpans(row),
-    };
+  return names.flatMap((name) => {
+    let own = organizers;
+    if (participation && own.length === 0) {
+      const body = bodyOfEventIn(name.title, reading.services);
+      if (body) own = [body];
+    }
+    if (name.partner && !own.includes(name.partner.name)) own = [...own, name.partner.name];
+    // Without a date of its own a row is dated by its name's brackets or by its section («Январь», «II квартал»).
+    const fallbackWhen = name.whenInName ?? row.sectionWhen ?? UNKNOWN_WHEN;
+    return stages.map((stage) => {
+      const when =
+        stage === '' ? fallbackWhen : (reading.services.parseWhen(stage, reading.dateContext) ?? fallbackWhen);
+      // A stage that names its place («22–25 января Томск») is held there; the place column says it otherwise.
+      const stagePlaces = stages.length > 1 ? reading.services.findPlaces(stage) : [];
+      const placeSource = stagePlaces.length > 0 ? stagePlaces : reading.services.findPlaces(placeText);
+      const places = uniquePlaces([
+        ...placeSource.map((f) => ({ name: f.value.name, type: f.value.type })),
+        ...name.places,
+      ]);
+      return {
+        ...base,
+        title: name.title,
+        kind: name.kind,
+        when,
+        places,
+        organizers: own,
+        format,
+        age: null,
+        expectedResult: resultText === '' ? null : resultText,
+        fieldSpans: rowFieldSpans(row),
+      };
+    });
   });
 }
 
