@@ -44,7 +44,8 @@ export function nameWords(name: string): string[] {
  * knows it, else the word itself.
  */
 export function nameWordKey(morph: Morph, word: string): string {
-  const parses = morph.parse(word);
+  // A lower-case shortening is no reading of a name's word: «и» is the conjunction, not «исполняющий».
+  const parses = morph.parse(word).filter((p) => !(p.tags.has('Abbr') && word === word.toLowerCase()));
   const nominative =
     parses.find((p) => p.known && p.tags.has('nomn') && !p.tags.has('plur')) ??
     parses.find((p) => p.known && p.tags.has('nomn')) ??

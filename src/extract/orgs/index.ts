@@ -5,8 +5,10 @@
  * found by their shape — a head noun (Союз, Комитет, Министерство, Мэрия…) with its genitive chain,
  * «по …» and «при …» complements and quoted names. The canonical name is the full one in the
  * nominative: the head group is inflected, short forms inside are expanded in the genitive
- * («Комитет Госдумы РФ» → «Комитет Государственной Думы Российской Федерации»), and an
- * abbreviation defined in brackets («… (МИМРД МПА СНГ)») stands for the name before it.
+ * («Комитет Госдумы РФ» → «Комитет Государственной Думы Российской Федерации»), a short name
+ * defined in brackets («… (МИМРД МПА СНГ)», «… (далее – Совет МО Югры)») stands for the name before
+ * it, and quoted proper names keep the quotes the text writes («Фонд «Росконгресс»»). A name ends
+ * where a circumstance begins («… при поддержке Правительства Москвы»).
  */
 import type { OrganizationValue } from '../../domain/index.js';
 import { type Morph, registerWordCache } from '../../morph/index.js';
@@ -23,10 +25,13 @@ import {
   tokensOf,
 } from '../match.js';
 import {
+  CIRCUMSTANCES,
   GOVERNING,
   INSTITUTIONS,
   LATIN_NOT_NAMES,
   LEGAL_FORMS,
+  MODE_NOUNS,
+  MUNICIPAL_UNITS,
   NOT_BODIES,
   KIND_NOUNS,
   NOT_COMPLEMENTS,
@@ -85,8 +90,8 @@ export function findOrganizations(
     i = span.last - 1;
   }
   addOriginalNames(tokens, spans);
-  const defined = bracketDefinitions(text, tokens, spans);
-  if (defined.size > 0) addDefinedAbbreviations(tokens, spans, defined);
+  const defined = bracketDefinitions(ref, text, tokens, spans);
+  if (defined.size > 0) addDefinedAbbreviations(ref, text, tokens, spans, defined);
   addQuotedMentions(tokens, spans);
   const matches: Match<OrganizationValue>[] = [];
   const emit = (span: OrgSpan) => {
@@ -103,7 +108,27 @@ export function findOrganizations(
     if (options.nested) for (const inner of span.nested) emit(inner);
   };
   for (const span of spans) emit(span);
-  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  return withQuotedFullNames(matches).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** «Ассоциация «Совет муниципальных образований Республики Татарстан»» → the name inside the quotes. */
+const QUOTED_FULL_NAME = /^[^«"]+[«"](.+)[»"]$/u;
+
+/**
+ * A body the text names once in full with its quoted name («Ассоциация «Совет муниципальных
+ * образований Республики Татарстан»») is that body where the text names it by the quoted name alone.
+ */
+function withQuotedFullNames(matches: Match<OrganizationValue>[]): Match<OrganizationValue>[] {
+  const byQuotedName = new Map<string, OrganizationValue>();
+  for (const m of matches) {
+    const quoted = QUOTED_FULL_NAME.exec(m.value.name)?.[1];
+    if (quoted !== undefined && nameWords(quoted).length >= 2) byQuotedName.set(withoutQuotes(quoted), m.value);
+  }
+  if (byQuotedName.size === 0) return matches;
+  return matches.map((m) => {
+    const full = QUOTES.test(m.value.name) ? undefined : byQuotedName.get(withoutQuotes(m.value.name));
+    return full === undefined ? m : { ...m, value: full };
+  });
 }
 
 /**
@@ -132,7 +157,11 @@ function withoutPlace(ref: ReferenceData, tokens: readonly Token[], span: OrgSpa
     if (!isWord(t) || !capitalized(t)) continue;
     if (!matchNamesAt(ref.morph, tokens, k, ref.places.names).some((m) => m.last === span.last)) continue;
     const before = tokens.slice(span.first, k);
-    if (before.some((b) => !isWord(b)) || isFunctionWord(ref.morph, before[before.length - 1]!)) return null;
+    const last = before[before.length - 1]!;
+    if (before.some((b) => !isWord(b)) || isFunctionWord(ref.morph, last)) return null;
+    // «Администрации Советского района Уфы», «… городского округа город Уфа»: a body named by its
+    // municipal unit is named with the unit's place; «Администрация Советского района» alone is ambiguous.
+    if (!capitalized(last) && ref.morph.lemmas(last.text).some((l) => MUNICIPAL_UNITS.has(l))) return null;
     const abbreviation = before.every((b) => isUpperCase(b.text));
     const headEnd = abbreviation ? k : headAt(ref, tokens, span.first);
     if (headEnd === null) return null;
@@ -152,11 +181,35 @@ export function resolveOrganization(name: string, ref: ReferenceData): Organizat
   const tokens = tokenize(name);
   if (tokens.length === 0) return null;
   const whole = registryAt(ref, tokens, 0, true).find((m) => m.last === tokens.length);
-  if (whole !== undefined) return entryValue(whole.name.value.entry);
+  if (whole !== undefined)
+    return registryValue(ref, name, tokens, { first: 0, last: whole.last, nested: [] }, whole.name.value.entry);
   const span = orgAt(ref, tokens, 0, true);
   if (span === null) return null;
-  // A name that ends before the text does is still resolved as a whole (the caller chose the words).
-  return organizationValue(ref, name, tokens, { ...span, last: tokens.length }, new Map());
+  // A name that ends before the text does is still resolved as a whole (the caller chose the words),
+  // up to a circumstance: «Оргкомитет форума при поддержке Правительства Москвы» is the Оргкомитет.
+  let last = circumstanceAfter(ref, tokens, span.last) ?? tokens.length;
+  while (last > span.last && /^[,;:]$/.test(tokens[last - 1]!.text)) last--;
+  const named = registryAt(ref, tokens, 0, true).find((m) => m.last === last);
+  if (named !== undefined)
+    return registryValue(ref, name, tokens, { first: 0, last, nested: [] }, named.name.value.entry);
+  return organizationValue(ref, name, tokens, { ...span, last }, new Map());
+}
+
+/**
+ * Where a circumstance of the sentence begins at or after token k: «при поддержке …», «при участии …»,
+ * «совместно с …», «под эгидой …»; null when none does.
+ */
+function circumstanceAfter(ref: ReferenceData, tokens: readonly Token[], k: number): number | null {
+  for (let m = k; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    const next = tokens[m + 1];
+    if (t.kind !== 'word' || !isWord(next)) continue;
+    const lemmas = () => ref.morph.lemmas(next.text);
+    if (t.norm === 'при' && lemmas().some((l) => CIRCUMSTANCES.has(l))) return m;
+    if ((t.norm === 'совместно' || t.norm === 'вместе') && (next.norm === 'с' || next.norm === 'со')) return m;
+    if (t.norm === 'под' && lemmas().some((l) => l === 'эгида' || l === 'патронаж')) return m;
+  }
+  return null;
 }
 
 function entryValue(entry: OrganizationEntry): OrganizationValue {
@@ -502,8 +555,22 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
   for (;;) {
     const t = tokens[j];
     if (t === undefined || t.lineBefore) break;
-    // A quoted name right after the head: фонд «Росконгресс», НП «АВОК».
-    if ((t.text === '«' || t.text === '"') && j === headEnd) {
+    const previous = tokens[j - 1]!;
+    // «стран БРИКС+»: a plus glued to an abbreviation is part of it.
+    if (t.text === '+' && j > headEnd && t.start === previous.end && isUpperCase(previous.text)) {
+      j++;
+      continue;
+    }
+    // A quoted name right after the head, or after a municipal unit inside the name: фонд
+    // «Росконгресс», НП «АВОК», «Администрация муниципального образования «Город Саратов»».
+    const unitNamed =
+      j > headEnd &&
+      isWord(previous) &&
+      !capitalized(previous) &&
+      morph
+        .parse(previous.text)
+        .some((p) => p.pos === 'NOUN' && p.tags.has('gent') && p.tags.has('sing') && MUNICIPAL_UNITS.has(p.lemma));
+    if ((t.text === '«' || t.text === '"') && (j === headEnd || unitNamed)) {
       const close = closingQuote(tokens, j);
       if (close === null) break;
       // A body named inside the quotes is a span of its own: журнал «Вестник МАГ».
@@ -528,10 +595,13 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
       continue;
     }
     // Coordinated genitives inside a name: «развития демократии, парламентаризма и соблюдения …»,
-    // «государств — участников СНГ». A capital after the comma starts a list of names instead.
+    // «государств — участников СНГ». A capital after the comma starts a list of names instead, and
+    // after a proper name the list is the sentence's: «сайта Совета МО Югры и страниц в сетях»,
+    // «пресс-служба Фонда «Росконгресс», тел.».
     if ((t.text === ',' || t.norm === 'и' || t.text === '—' || t.text === '–' || t.text === '-') && j > headEnd) {
       const next = tokens[j + 1];
       if (
+        !((isWord(previous) && capitalized(previous)) || previous.text === '»') &&
         isWord(next) &&
         !capitalized(next) &&
         !isFunctionWord(morph, next) &&
@@ -580,6 +650,16 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
     if (capitalized(t)) {
       const place = matchNamesAt(morph, tokens, j, ref.places.names).find((m) => m.last - m.first > 1);
       if (place !== undefined && isGenitive(morph, t)) {
+        j = place.last;
+        tail = proper = true;
+        continue;
+      }
+    }
+    // «Администрация городского округа Коломна», «… городского округа город Уфа»: a municipal
+    // unit's own name follows it in the nominative.
+    if (unitNamed && (capitalized(t) || t.norm === 'город')) {
+      const place = matchNamesAt(morph, tokens, capitalized(t) ? j : j + 1, ref.places.names)[0];
+      if (place !== undefined) {
         j = place.last;
         tail = proper = true;
         continue;
@@ -712,7 +792,8 @@ function complementEnd(ref: ReferenceData, tokens: readonly Token[], k: number):
       (t.norm === 'в' || t.norm === 'во') &&
       content(after) &&
       !capitalized(after!) &&
-      hasReading(morph, after!.text, (_, tags) => tags.has('loct'))
+      hasReading(morph, after!.text, (_, tags) => tags.has('loct')) &&
+      !morph.lemmas(after!.text).some((l) => MODE_NOUNS.has(l))
     ) {
       j += 2;
       continue;
@@ -740,26 +821,98 @@ function attachedEnd(ref: ReferenceData, tokens: readonly Token[], k: number, ne
   const t = tokens[k];
   if (!isWord(t) || !capitalized(t)) return null;
   const inner = orgAt(ref, tokens, k);
-  if (inner === null) return null;
+  if (inner === null) {
+    // «при Президенте Российской Федерации», «при Губернаторе Калужской области»: a post of a place.
+    const place = matchNamesAt(ref.morph, tokens, k + 1, ref.places.names)[0];
+    const post =
+      !isPersonal(ref.morph, t) && hasReading(ref.morph, t.text, (pos, tags) => pos === 'NOUN' && tags.has('loct'));
+    return place !== undefined && post ? place.last : null;
+  }
   nested.push(inner);
   return inner.last;
 }
 
+/** A short name the text gave a body in brackets, and the span of the body it stands for. */
+interface Definition {
+  span: OrgSpan;
+  written: string;
+}
+
+/** The lemma key of a written name, the same for «Совет МО Югры» and «Совета МО Югры». */
+function definitionKey(morph: Morph, written: string): string {
+  return nameWords(written)
+    .map((w) => nameWordKey(morph, w))
+    .join(' ');
+}
+
+const DASHES = /^[-–—]$/;
+const MINOR_WORDS = new Set(['и', 'по', 'в', 'на', 'для', 'при', 'с', 'о', 'об']);
+
+/** «АГП» for «Ассоциации городов Поволжья»: the first letters of a name's words. */
+function initialsOf(text: string, tokens: readonly Token[], span: OrgSpan): string {
+  return nameWords(text.slice(tokens[span.first]!.start, tokens[span.last - 1]!.end))
+    .flatMap((w) => w.split('-'))
+    .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+}
+
 /**
- * «Международным институтом … (МИМРД МПА СНГ)»: an abbreviation in brackets right after a name
- * stands for that name; later uses of the abbreviation resolve to it.
+ * The body an abbreviation in brackets after a span stands for: the span, or a name nested at its
+ * end whose initials the abbreviation is («Совета Ассоциации городов Поволжья (АГП)» → the Ассоциация).
  */
-function bracketDefinitions(text: string, tokens: readonly Token[], spans: OrgSpan[]) {
-  const defined = new Map<string, OrgSpan>();
+function abbreviatedSpan(text: string, tokens: readonly Token[], span: OrgSpan, abbreviation: string): OrgSpan {
+  const letters = abbreviation.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (initialsOf(text, tokens, span) === letters || span.entry?.abbreviations?.includes(abbreviation)) return span;
+  for (const inner of span.nested) {
+    if (inner.last !== span.last) continue;
+    const found = abbreviatedSpan(text, tokens, inner, abbreviation);
+    if (
+      found !== inner ||
+      initialsOf(text, tokens, inner) === letters ||
+      inner.entry?.abbreviations?.includes(abbreviation)
+    )
+      return found;
+  }
+  return span;
+}
+
+/**
+ * «Международным институтом … (МИМРД МПА СНГ)», «Союза городов … (СГЦСЗ России)», «Ассоциации
+ * «Совет муниципальных образований …» (далее – Совет МО Югры)»: a short name in brackets right
+ * after a name stands for that name; later uses of the short name resolve to it.
+ */
+function bracketDefinitions(ref: ReferenceData, text: string, tokens: readonly Token[], spans: OrgSpan[]) {
+  const defined = new Map<string, Definition>();
   for (const span of spans) {
     if (tokens[span.last]?.text !== '(') continue;
-    const close = tokens.findIndex((t, k) => k > span.last && t.text === ')');
-    if (close < 0 || close - span.last > 6) continue;
-    const inside = tokens.slice(span.last + 1, close);
-    if (inside.length === 0 || !inside.every((t) => isUpperCase(t.text) || t.text === '-' || t.kind === 'number'))
-      continue;
-    const abbreviation = text.slice(inside[0]!.start, inside[inside.length - 1]!.end);
-    defined.set(foldName(abbreviation), span);
+    const close = tokens.findIndex((t, k) => k > span.last && (t.text === ')' || t.lineBefore));
+    if (close < 0 || tokens[close]!.text !== ')' || close - span.last > 12) continue;
+    let k = span.last + 1;
+    // «(далее – …)», «(далее по тексту — …)»: what follows the dash is the short name, whatever its shape.
+    const hereafter = tokens[k]?.norm === 'далее';
+    if (hereafter) {
+      const dash = tokens.findIndex((t, m) => m > k && m <= k + 3 && DASHES.test(t.text));
+      if (dash < 0) continue;
+      k = dash + 1;
+    }
+    const inside = tokens.slice(k, close);
+    const first = inside[0];
+    if (first === undefined || inside.length > 6) continue;
+    const abbreviation = inside.every((t) => isUpperCase(t.text) || t.text === '-' || t.kind === 'number');
+    // «(СГЦСЗ России)», «(КМО РФ)»: an abbreviation and the country's name.
+    const withPlace = isUpperCase(first.text) && inside.length <= 3 && inside.every((t) => isWord(t) && capitalized(t));
+    const named =
+      hereafter &&
+      isWord(first) &&
+      capitalized(first) &&
+      inside.every((t) => t.kind === 'word' || /^[«»"-]$/.test(t.text));
+    if (!abbreviation && !withPlace && !named) continue;
+    const written = text.slice(first.start, inside[inside.length - 1]!.end);
+    defined.set(definitionKey(ref.morph, written), {
+      span: named ? span : abbreviatedSpan(text, tokens, span, written),
+      written,
+    });
   }
   return defined;
 }
@@ -824,23 +977,26 @@ function addQuotedMentions(tokens: readonly Token[], spans: OrgSpan[]): void {
   }
 }
 
-/** Every use of an abbreviation the text defined in brackets is that organization, the definition itself included. */
+/**
+ * Every use of a short name the text defined in brackets is that organization, the definition
+ * itself included: «МИМРД», and «Союз» where the text said «(далее – Союз)».
+ */
 function addDefinedAbbreviations(
+  ref: ReferenceData,
+  text: string,
   tokens: readonly Token[],
   spans: OrgSpan[],
-  defined: ReadonlyMap<string, OrgSpan>,
+  defined: ReadonlyMap<string, Definition>,
 ): void {
   const covered = (k: number) => spans.some((s) => s.first <= k && k < s.last);
+  const longest = Math.max(...[...defined.values()].map((d) => nameWords(d.written).length));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!isUpperCase(t.text) || covered(k)) continue;
-    // The longest defined abbreviation that starts here («МИМРД МПА СНГ» before «МИМРД»).
-    for (let end = Math.min(tokens.length, k + 4); end > k; end--) {
-      const written = tokens
-        .slice(k, end)
-        .map((x) => x.text)
-        .join(' ');
-      if (defined.has(foldName(written)) && !tokens.slice(k, end).some((_, m) => covered(k + m))) {
+    if (!isWord(t) || !capitalized(t) || covered(k)) continue;
+    // The longest defined short name that starts here («МИМРД МПА СНГ» before «МИМРД»).
+    for (let end = Math.min(tokens.length, k + longest); end > k; end--) {
+      const written = text.slice(t.start, tokens[end - 1]!.end);
+      if (defined.has(definitionKey(ref.morph, written)) && !tokens.slice(k, end).some((_, m) => covered(k + m))) {
         spans.push({ first: k, last: end, nested: [] });
         k = end - 1;
         break;
@@ -858,13 +1014,13 @@ function organizationValue(
   text: string,
   tokens: readonly Token[],
   span: OrgSpan,
-  defined: ReadonlyMap<string, OrgSpan>,
+  defined: ReadonlyMap<string, Definition>,
 ): OrganizationValue | null {
-  if (span.entry !== undefined) return entryValue(span.entry);
+  if (span.entry !== undefined) return registryValue(ref, text, tokens, span, span.entry);
   const written = text.slice(tokens[span.first]!.start, tokens[span.last - 1]!.end);
-  const definition = defined.get(foldName(written));
-  if (definition !== undefined && definition !== span)
-    return organizationValue(ref, text, tokens, definition, new Map());
+  const definition = defined.size > 0 ? defined.get(definitionKey(ref.morph, written)) : undefined;
+  if (definition !== undefined && definition.span !== span)
+    return organizationValue(ref, text, tokens, definition.span, new Map());
   // The same name recurs through a text and across texts: resolve each written form once.
   let resolved = RESOLVED.get(written);
   if (resolved === undefined) {
@@ -873,10 +1029,31 @@ function organizationValue(
     if (RESOLVED.size > 100_000) RESOLVED.clear();
     RESOLVED.set(written, resolved);
   }
-  if (typeof resolved !== 'string') return entryValue(resolved);
+  if (typeof resolved !== 'string') return registryValue(ref, text, tokens, span, resolved);
   const value: OrganizationValue = { name: resolved };
-  for (const [abbreviation, target] of defined) if (target === span) value.abbreviation = abbreviation.toUpperCase();
+  for (const d of defined.values()) if (d.span === span) value.abbreviation = d.written;
   return value;
+}
+
+const QUOTES = /[«»"„“]/;
+const withoutQuotes = (name: string) => nameWords(foldName(name)).join(' ');
+
+/**
+ * A registry body under the name the text writes when that differs from the registry's only by
+ * quotes: quoted proper names are kept as written, «Фонд «Росконгресс»» and «Фонд Росконгресс» alike.
+ */
+function registryValue(
+  ref: ReferenceData,
+  text: string,
+  tokens: readonly Token[],
+  span: OrgSpan,
+  entry: OrganizationEntry,
+): OrganizationValue {
+  const value = entryValue(entry);
+  const quoted = tokens.slice(span.first, span.last).some((t) => QUOTES.test(t.text));
+  if (quoted === QUOTES.test(entry.name)) return value;
+  const written = canonicalName(ref, text, tokens, span.first, span.last);
+  return withoutQuotes(written) === withoutQuotes(entry.name) ? { ...value, name: written } : value;
 }
 
 /** Full name in the nominative: head group inflected, short forms after it expanded in the genitive. */
@@ -908,7 +1085,9 @@ export function canonicalName(
     if (inQuotes) continue;
     const short = shortFormAt(ref, tokens, k);
     if (short === null || short.last > last) continue;
-    out += text.slice(cursor, tokens[k]!.start) + inflectPhrase(morph, short.full, 'gent');
+    // «Администрация МО «Город Саратов»»: a short form before a quoted name names that one unit.
+    const number = /^[«"]$/.test(tokens[short.last]?.text ?? '') ? 'sing' : undefined;
+    out += text.slice(cursor, tokens[k]!.start) + inflectPhrase(morph, short.full, 'gent', undefined, number);
     cursor = tokens[short.last - 1]!.end;
     k = short.last - 1;
   }

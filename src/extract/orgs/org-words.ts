@@ -339,3 +339,18 @@ export const STATE_BODIES = new Set([
   'министерство', 'агентство', 'ведомство', 'департамент', 'суд', 'прокуратура', 'бюро', 'инспекция', 'полиция',
   'парламент', 'правительство', 'мэрия', 'администрация', 'совет', 'комитет', 'комиссия', 'дума', 'собрание',
 ]);
+
+/**
+ * Nouns after «при» that make it a circumstance, not the body a name is attached to: «… при
+ * поддержке Правительства Москвы», «… при участии Минстроя России».
+ */
+export const CIRCUMSTANCES = new Set(['поддержка', 'участие', 'содействие', 'помощь', 'партнерство', 'финансирование']);
+
+/**
+ * Municipal units whose own quoted name follows them inside a body's name: «Администрация
+ * муниципального образования «Город Саратов»», «Дума городского округа «Город Якутск»».
+ */
+export const MUNICIPAL_UNITS = new Set(['образование', 'округ', 'район', 'поселение', 'город']);
+
+/** «в режиме ВКС», «в формате онлайн»: how a meeting is held, never part of a body's «по …» complement. */
+export const MODE_NOUNS = new Set(['режим', 'формат']);

@@ -72,16 +72,23 @@ export function readHead(
 }
 
 /**
- * The phrase with its head group put in `target` case; words after the head stay as written.
+ * The phrase with its head group put in `target` case (and `number`, when given); words after the
+ * head stay as written.
  * @example inflectPhrase(morph, 'Постоянной комиссией МПА СНГ', 'nomn') // 'Постоянная комиссия МПА СНГ'
  */
-export function inflectPhrase(morph: Morph, phrase: string, target: Case, isHead?: (lemma: string) => boolean): string {
+export function inflectPhrase(
+  morph: Morph,
+  phrase: string,
+  target: Case,
+  isHead?: (lemma: string) => boolean,
+  number?: 'sing' | 'plur',
+): string {
   const words = nameWords(phrase);
   const head = (isHead && readHead(morph, words, undefined, isHead)) || readHead(morph, words);
   if (head === null) return phrase;
   const noun = head.readings[head.length - 1]!;
   if (noun.tags.has('Fixd') && head.length === 1) return phrase;
-  const plural = noun.tags.has('plur') && !noun.tags.has('Pltm');
+  const plural = number === undefined ? noun.tags.has('plur') && !noun.tags.has('Pltm') : number === 'plur';
   const gender = genderOf(noun);
   let out = '';
   let cursor = 0;
