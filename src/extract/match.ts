@@ -17,12 +17,36 @@ export interface Match<T> {
 /** Punctuation that may stand inside a name without breaking it: «Северная Осетия — Алания», НП «АВОК». */
 const INNER_PUNCTUATION = new Set(['-', '—', '–', '«', '»', '"', '(', ')', '“', '”', '„']);
 
+/** What the matcher knows of one word form: its keys, and the names each index starts with it. */
+interface FormFacts {
+  /** The form folded ({@link foldName}). */
+  folded: string;
+  keys: ReadonlySet<string>;
+  /** Per index (by {@link indexSlot}): the names whose first word the form matches. */
+  starting: (readonly IndexedName<unknown>[] | undefined)[];
+}
+
+// Facts depend only on the word form and the one dictionary every process loads.
+const FORM_FACTS = registerWordCache(new Map<string, FormFacts>());
+
+function formFacts(morph: Morph, token: Token): FormFacts {
+  let facts = FORM_FACTS.get(token.text);
+  if (facts === undefined) {
+    const folded = foldName(token.text);
+    facts = { folded, keys: readKeys(morph, token, folded), starting: [] };
+    FORM_FACTS.set(token.text, facts);
+  }
+  return facts;
+}
+
 /** The keys a token can match a name word by: its folded form and the lemmas of all its readings. */
 export function tokenKeys(morph: Morph, token: Token): ReadonlySet<string> {
-  const cached = KEY_CACHE.get(token.text);
-  if (cached !== undefined) return cached;
-  const folded = foldName(token.text);
-  const keys = new Set<string>([folded]);
+  return formFacts(morph, token).keys;
+}
+
+function readKeys(morph: Morph, token: Token, folded: string): ReadonlySet<string> {
+  const keys = new Set<string>();
+  keys.add(folded);
   // A lower-case word that is no form of a name's word needs no dictionary lookup.
   if (
     token.kind === 'word' &&
@@ -36,11 +60,8 @@ export function tokenKeys(morph: Morph, token: Token): ReadonlySet<string> {
       if (p.known || lemma.slice(0, 3) === folded.slice(0, 3)) keys.add(lemma);
     }
   }
-  KEY_CACHE.set(token.text, keys);
   return keys;
 }
-// Keys depend only on the word form and the one dictionary every process loads.
-const KEY_CACHE = registerWordCache(new Map<string, ReadonlySet<string>>());
 
 /** The written forms of a set of lemmas: see {@link cueForms}. */
 export interface CueForms {
@@ -65,8 +86,18 @@ export function cueForms(morph: Morph, lemmas: ReadonlySet<string>): CueForms {
     for (const lemma of lemmas) for (const form of morph.formsOf(lemma)) forms.add(form);
     cue = formsCue(forms);
     CUE_FORMS.set(lemmas, cue);
+    // A finder reads these words whenever a text has them: they are analyzed once for good.
+    morph.retain(withCapitals(forms));
   }
   return cue;
+}
+
+/** Each word in lower case and capitalized, as a text writes a word inside and at the start of a sentence. */
+function* withCapitals(words: Iterable<string>): Iterable<string> {
+  for (const word of words) {
+    yield word;
+    yield word.charAt(0).toUpperCase() + word.slice(1);
+  }
 }
 
 function formsCue(forms: ReadonlySet<string>): CueForms {
@@ -192,9 +223,14 @@ export interface NameMatch<T> {
 
 function wordMatches<T>(morph: Morph, name: IndexedName<T>, key: string, token: Token): boolean {
   if (token.kind === 'punct') return false;
-  if (name.abbreviation) return foldName(token.text) === key && isUpperCase(token.text.replace(/[^\p{L}]/gu, ''));
+  if (name.abbreviation) return foldName(token.text) === key && writtenInCapitals(token);
   if (name.exact) return foldName(token.text) === key;
   return tokenKeys(morph, token).has(key);
+}
+
+/** Whether the letters of the token are capitals, as an abbreviation's must be. */
+function writtenInCapitals(token: Token): boolean {
+  return isUpperCase(token.text.replace(/[^\p{L}]/gu, ''));
 }
 
 /**
@@ -226,41 +262,63 @@ export function matchNamesAt<T>(
     }
     if (!ok) continue;
     // Close a quote the name opened: НП «АВОК».
-    const inner = tokens.slice(i, j);
-    const opens = inner.filter((t) => t.text === '«').length;
-    const closes = inner.filter((t) => t.text === '»').length;
-    if (opens > closes && tokens[j]?.text === '»') j++;
+    let unclosed = 0;
+    for (let k = i; k < j; k++) {
+      const text = tokens[k]!.text;
+      if (text === '«') unclosed++;
+      else if (text === '»') unclosed--;
+    }
+    if (unclosed > 0 && tokens[j]?.text === '»') j++;
     found.push({ name, first: i, last: j });
   }
   return found.length > 1 ? found.sort((a, b) => b.last - a.last) : found;
 }
 
 const NO_MATCHES: never[] = [];
-// Per index and word form: the names whose first word the form matches. Most forms start none,
-// and the answer depends only on the form, so every later occurrence costs one map lookup.
-let STARTING = new WeakMap<object, Map<string, readonly IndexedName<unknown>[]>>();
-registerWordCache({
-  clear: () => {
-    STARTING = new WeakMap();
-  },
-});
 
+/** The indexes names are matched in (a gazetteer's, a registry's…): a handful per process. */
+const INDEXES: object[] = [];
+
+/** The position of the index's entry in {@link FormFacts.starting}. */
+function indexSlot(index: object): number {
+  let slot = INDEXES.indexOf(index);
+  if (slot < 0) slot = INDEXES.push(index) - 1;
+  return slot;
+}
+
+// Most forms start no name: the answer then, shared.
+const NO_NAMES: readonly IndexedName<never>[] = [];
+
+/**
+ * The names of the index whose first word the form matches. The answer depends only on the form,
+ * so every later occurrence costs one map lookup.
+ */
 function namesStartingWith<T>(morph: Morph, index: NameIndex<T>, token: Token): readonly IndexedName<T>[] {
-  let byForm = STARTING.get(index);
-  if (byForm === undefined) {
-    byForm = new Map();
-    STARTING.set(index, byForm);
-  }
-  const cached = byForm.get(token.text);
+  const facts = formFacts(morph, token);
+  const slot = indexSlot(index);
+  const cached = facts.starting[slot];
   if (cached !== undefined) return cached as readonly IndexedName<T>[];
-  const names: IndexedName<T>[] = [];
-  for (const key of tokenKeys(morph, token)) {
-    for (const name of index.byFirstWord.get(key) ?? []) {
-      if (wordMatches(morph, name, key, token) && !names.includes(name)) names.push(name);
+  // `wordMatches` for a name's first word, its key taken from the token's keys: the token's
+  // written form is folded once rather than per name. A name is listed under one key only.
+  let names: IndexedName<T>[] | undefined;
+  const folded = facts.folded;
+  let capitals: boolean | undefined;
+  for (const key of facts.keys) {
+    const listed = index.byFirstWord.get(key);
+    if (listed === undefined) continue;
+    for (const name of listed) {
+      if (name.exact && folded !== key) continue;
+      if (name.abbreviation) {
+        if (capitals === undefined) capitals = writtenInCapitals(token);
+        if (!capitals) continue;
+      }
+      if (names === undefined) names = [];
+      names.push(name);
     }
   }
-  byForm.set(token.text, names);
-  return names;
+  const starting = names ?? NO_NAMES;
+  facts.starting[slot] = starting;
+  return starting;
 }
 
 /** Builds a match over tokens `first … last-1`. */

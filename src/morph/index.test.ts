@@ -86,3 +86,29 @@ describe('matchCapitalization', () => {
     expect(matchCapitalization(model, word)).toBe(expected);
   });
 });
+
+describe('retain', () => {
+  it('keeps readings that answer as the analyzer would, after the word caches are emptied', async () => {
+    const words = ['Калуге', 'области', 'Области', 'несуществующийгород'];
+    const fresh = words.map((w) => morph.parse(w).map((p) => [p.lemma, p.pos, [...p.tags], p.score, p.known]));
+    morph.retain(words);
+    clearWordCaches();
+    expect(words.map((w) => morph.parse(w).map((p) => [p.lemma, p.pos, [...p.tags], p.score, p.known]))).toEqual(fresh);
+  });
+
+  it('lets a kept reading inflect the same before and after the caches are emptied', () => {
+    morph.retain(['Калуге']);
+    const reading = morph.parse('Калуге')[0]!;
+    const before = morph.inflect('Калуге', reading, ['nomn']);
+    clearWordCaches();
+    expect(morph.inflect('Калуге', reading, ['nomn'])).toBe(before);
+    expect(before).toBe('калуга');
+  });
+});
+
+describe('formsOf', () => {
+  it('gives the same list each time, made once', () => {
+    expect(morph.formsOf('край')).toBe(morph.formsOf('край'));
+    expect(morph.formsOf('край')).toEqual(expect.arrayContaining(['край', 'края', 'краях']));
+  });
+});

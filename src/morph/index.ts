@@ -4,11 +4,17 @@
  * pymorphy2) behind one small interface: lemmas, grammemes and inflection of a word form.
  * The dictionary is loaded once per process; parses are cached per word form, because news text
  * repeats the same forms over and over and a dictionary lookup costs far more than a map hit.
+ * A word new to the process is analyzed by az's own parsers, reached by a shorter path
+ * (`dictionary-analysis.ts`, `dawg-lookup.ts`, `tag-memo.ts`) that gives the same readings; the
+ * forms of the reference data's names are analyzed once at load and kept (`retain`).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { AzParse } from 'az';
 import Az from 'az';
+import { installFastDawgLookup } from './dawg-lookup.js';
+import { analyzeKnownWord, analyzeWord } from './dictionary-analysis.js';
+import { memoizeTagMethods } from './tag-memo.js';
 
 /** One reading of a word form. `lemma` is lower case with «ё» kept as the dictionary writes it. */
 export interface MorphParse {
@@ -47,9 +53,18 @@ export interface Morph {
    * finders can tell by a set lookup whether a word may be a form of a cue word, before any parse.
    * With `guesses`, also the forms of the paradigms az guesses for a word it does not know (in
    * lower case and capitalized), as it guesses them for the word's forms in a text.
+   * The list is shared: callers read it, never change it.
    * @example morph.formsOf('край') // ['край', 'края', 'краю', 'краем', 'крае', 'краев', …]
    */
-  formsOf(lemma: string, guesses?: boolean): string[];
+  formsOf(lemma: string, guesses?: boolean): readonly string[];
+  /**
+   * Analyzes these word forms now and keeps their readings for the life of the process, apart
+   * from the per-form caches {@link clearWordCaches} empties: for the forms of the reference
+   * data's names, which texts write over and over, so that a text met for the first time finds
+   * them analyzed. Answers do not change, only when the dictionary is walked.
+   * @example morph.retain(morph.formsOf('город'))
+   */
+  retain(words: Iterable<string>): void;
 }
 
 let loading: Promise<Morph> | null = null;
@@ -78,12 +93,6 @@ export function clearWordCaches(): void {
   for (const cache of WORD_CACHES) cache.clear();
 }
 
-/**
- * az reads «ннет» as «нет» by default (stutter: Infinity), which walks the dictionary along every
- * doubled letter of every word. Edited text has no stutter, and the walk is most of a lookup's cost.
- */
-const LOOKUP = { stutter: 0 };
-
 /** The dictionary directory shipped in the `az` package. */
 function dictionaryDirectory(): string {
   const require = createRequire(import.meta.url);
@@ -96,39 +105,19 @@ function dictionaryDirectory(): string {
  */
 export function loadMorph(): Promise<Morph> {
   if (loading === null) {
+    installFastDawgLookup();
     loading = new Promise<Morph>((resolve, reject) => {
       Az.Morph.init(dictionaryDirectory(), (error: unknown) => {
         if (error) reject(new Error('morph: cannot load the OpenCorpora dictionary', { cause: error }));
         else {
-          memoizeTagStrings();
+          const tag = analyzeWord('я')[0]?.tag;
+          if (tag !== undefined) memoizeTagMethods(tag);
           resolve(createMorph());
         }
       });
     });
   }
   return loading;
-}
-
-/**
- * az looks every dictionary reading's probability up by its tag written out, and writes the tag out
- * anew each time (a tenth of a lookup's cost). Its tags are frozen objects made once per grammeme
- * set, so the text of each is kept after the first time.
- */
-function memoizeTagStrings(): void {
-  const tag = Az.Morph('я', LOOKUP)[0]?.tag;
-  if (tag === undefined) return;
-  const prototype = Object.getPrototypeOf(tag) as { toString(): string };
-  const write = prototype.toString;
-  const written = new WeakMap<object, string>();
-  prototype.toString = function (this: object): string {
-    let text = written.get(this);
-    if (text === undefined) {
-      text = write.call(this);
-      // Only a frozen tag can never change: others are written out every time.
-      if (Object.isFrozen(this)) written.set(this, text);
-    }
-    return text;
-  };
 }
 
 const NON_GRAMMEME_KEYS = new Set(['POS', 'CAse', 'NMbr', 'GNdr', 'ext', 'stat', 'flex']);
@@ -175,6 +164,8 @@ class Reading implements MorphParse {
   readonly known: boolean;
   readonly #source: AzParse;
   #forms: Map<string, string | null> | undefined;
+  /** The {@link wordCacheEpoch} the inflections were made in: a reading kept for good forgets them too. */
+  #formsEpoch = 0;
 
   constructor(lemma: string, source: AzParse) {
     this.lemma = lemma;
@@ -187,7 +178,10 @@ class Reading implements MorphParse {
 
   /** The form with the grammemes replaced, cached per grammemes; null when az cannot build it. */
   inflect(grammemes: string[]): string | null {
-    if (this.#forms === undefined) this.#forms = new Map();
+    if (this.#forms === undefined || this.#formsEpoch !== wordCacheEpoch) {
+      this.#forms = new Map();
+      this.#formsEpoch = wordCacheEpoch;
+    }
     const key = grammemes.join(',');
     const cached = this.#forms.get(key);
     if (cached !== undefined) return cached;
@@ -199,6 +193,22 @@ class Reading implements MorphParse {
   }
 }
 
+/** How many times {@link clearWordCaches} ran: caches kept on long-lived objects check it. */
+let wordCacheEpoch = 0;
+registerWordCache({
+  clear: () => {
+    wordCacheEpoch++;
+  },
+});
+
+/** Whether a word is written in capitals («ТЕХНОЛОГИИ»): most words fail on their second letter. */
+function shouting(word: string): boolean {
+  if (word.length < 2) return false;
+  const second = word.charCodeAt(1);
+  if ((second >= 0x430 && second <= 0x44f) || (second >= 0x61 && second <= 0x7a)) return false;
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
 function createMorph(): Morph {
   const cache = registerWordCache(new Map<string, MorphParse[]>());
   const lemmaCache = registerWordCache(new Map<string, string[]>());
@@ -206,17 +216,25 @@ function createMorph(): Morph {
   // az is case-sensitive: the dictionary holds proper names capitalized («Андрея» is a Name,
   // «андрея» is a guess), so forms are looked up as written and cached as written.
   const lookUp = (word: string): AzParse[] => {
-    const found = Az.Morph(word, LOOKUP);
-    const shouting = word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
-    if (!shouting || found.some((p) => p.parser === 'Dictionary')) return found;
-    // A word in capitals in a heading («ТЕХНОЛОГИИ») is read as the word it spells.
-    const titled = Az.Morph(word.charAt(0) + word.slice(1).toLowerCase(), LOOKUP);
-    return titled.some((p) => p.parser === 'Dictionary') ? titled : found;
+    const found = analyzeWord(word);
+    if (!shouting(word) || found.some((p) => p.parser === 'Dictionary')) return found;
+    // A word in capitals in a heading («ТЕХНОЛОГИИ») is read as the word it spells, if the
+    // dictionary knows it (else az's guesses for it are not wanted, nor made).
+    return analyzeKnownWord(word.charAt(0) + word.slice(1).toLowerCase()) ?? found;
   };
 
+  // Readings of the reference data's word forms, kept when the word caches are emptied.
+  const retained = new Map<string, MorphParse[]>();
+
   const parse = (word: string): MorphParse[] => {
-    const cached = cache.get(word);
+    const cached = retained.get(word) ?? cache.get(word);
     if (cached !== undefined) return cached;
+    const parses = analyze(word);
+    cache.set(word, parses);
+    return parses;
+  };
+
+  const analyze = (word: string): MorphParse[] => {
     const key = word.toLowerCase();
     const hyphen = key.lastIndexOf('-');
     const parses: MorphParse[] = [];
@@ -227,8 +245,11 @@ function createMorph(): Morph {
       if (hyphen > 0 && !lemma.includes('-')) lemma = `${key.slice(0, hyphen)}-${lemma}`;
       parses.push(new Reading(lemma, p));
     }
-    cache.set(word, parses);
     return parses;
+  };
+
+  const retain = (words: Iterable<string>): void => {
+    for (const word of words) if (!retained.has(word)) retained.set(word, cache.get(word) ?? analyze(word));
   };
 
   const lemmas = (word: string): string[] => {
@@ -236,7 +257,7 @@ function createMorph(): Morph {
     if (cached !== undefined) return cached;
     const seen: string[] = [];
     for (const p of parse(word)) {
-      const lemma = p.lemma.replace(/ё/g, 'е');
+      const lemma = p.lemma.includes('ё') ? p.lemma.replace(/ё/g, 'е') : p.lemma;
       if (!seen.includes(lemma)) seen.push(lemma);
     }
     lemmaCache.set(word, seen);
@@ -262,16 +283,26 @@ function createMorph(): Morph {
     return matchCapitalization(word, restoreYo(word, form));
   };
 
-  const formsOf = (lemma: string, guesses = false): string[] => {
+  // Paradigms depend only on the dictionary: each lemma's forms are made once per process.
+  const paradigmForms = new Map<string, string[]>();
+  const formsOf = (lemma: string, guesses = false): readonly string[] => {
+    const memoKey = `${guesses ? '+' : '-'}${lemma}`;
+    let forms = paradigmForms.get(memoKey);
+    if (forms === undefined) {
+      forms = makeFormsOf(lemma, guesses);
+      paradigmForms.set(memoKey, forms);
+    }
+    return forms;
+  };
+
+  const makeFormsOf = (lemma: string, guesses: boolean): string[] => {
     const key = lemma.toLowerCase().replace(/ё/g, 'е');
     const forms = new Set<string>([key]);
     const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
     // Written with a capital, the lemma finds both ordinary words and proper names (az finds a
     // proper name only when the word is capitalized).
     const capitalized = key.charAt(0).toUpperCase() + key.slice(1);
-    const readings = guesses
-      ? [...Az.Morph(capitalized, LOOKUP), ...Az.Morph(key, LOOKUP)]
-      : Az.Morph(capitalized, LOOKUP);
+    const readings = guesses ? [...analyzeWord(capitalized), ...analyzeWord(key)] : analyzeWord(capitalized);
     for (const p of readings) {
       if ((p.parser !== 'Dictionary' && !guesses) || typeof p.formCnt !== 'number') continue;
       const normal = p.normalize();
@@ -295,6 +326,7 @@ function createMorph(): Morph {
     hasGrammeme: (word, grammeme, minScore = 0) => parse(word).some((p) => p.tags.has(grammeme) && p.score >= minScore),
     inflect,
     toNominative,
+    retain,
   };
 }
 

@@ -4,7 +4,15 @@
  */
 import type { PlaceType } from '../domain/index.js';
 import type { Morph } from '../morph/index.js';
-import { addName, createNameIndex, foldName, type NameIndex, nameWordKey, nameWords } from './name-index.js';
+import {
+  addName,
+  createNameIndex,
+  foldName,
+  type NameIndex,
+  nameWordKey,
+  nameWords,
+  retainNameForms,
+} from './name-index.js';
 
 /** One place as `data/places/*.json` and the store keep it. */
 export interface GazetteerEntry {
@@ -81,5 +89,6 @@ export function buildGazetteer(
         .join(' '),
     ),
   );
+  retainNameForms(morph);
   return { entries, names, byName, notCities: notCityKeys };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadReferenceData } from './index.js';
+import { foldName, loadReferenceData } from './index.js';
 
 describe('loadReferenceData', () => {
   it('loads once and shares the data', async () => {
@@ -63,5 +63,34 @@ describe('loadReferenceData', () => {
     const mag = orgs.entries.find((e) => e.id === 'mag');
     expect(mag).toMatchObject({ name: 'Международная Ассамблея столиц и крупных городов', abbreviations: ['МАГ'] });
     expect(new Set(orgs.entries.map((e) => e.id)).size).toBe(orgs.entries.length);
+  });
+});
+
+describe('foldName', () => {
+  it.each([
+    ['москва', 'москва'],
+    ['Москва', 'москва'],
+    ['Орёл', 'орел'],
+    ['ЁЛКИ', 'елки'],
+    ['Ханты\u2011Мансийск', 'ханты-мансийск'],
+    ['северо\u2014запад', 'северо-запад'],
+    ['СПб', 'спб'],
+    ['г.', 'г.'],
+    ['İ', 'i̇'],
+  ])('%j → %j', (name, folded) => {
+    expect(foldName(name)).toBe(folded);
+  });
+});
+
+describe('the forms of names kept analyzed', () => {
+  it('reads a text met for the first time as before: the kept forms answer as the dictionary does', async () => {
+    const { morph } = await loadReferenceData();
+    const { clearWordCaches } = await import('../morph/index.js');
+    const words = ['Калуге', 'Великом', 'Новгороде', 'муниципальных', 'Муниципальных', 'образований'];
+    const kept = words.map((w) => morph.parse(w));
+    clearWordCaches();
+    // Forms of the gazetteer's and the registry's names are kept: the same readings, not made again.
+    expect(words.map((w) => morph.parse(w))).toEqual(kept);
+    expect(morph.parse('Калуге')).toBe(kept[0]);
   });
 });

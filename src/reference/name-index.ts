@@ -3,7 +3,7 @@
  * registry: «Великий Новгород» is kept as [великий, новгород], so that «в Великом Новгороде»,
  * whose words lemmatize to the same keys, finds it in any case (Yargy's `morph_pipeline`).
  */
-import type { Morph } from '../morph/index.js';
+import { matchCapitalization, type Morph } from '../morph/index.js';
 
 export interface IndexedName<T> {
   value: T;
@@ -28,10 +28,21 @@ export interface NameIndex<T> {
 
 /** Lower case, «ё» → «е», dashes unified: how names are compared. */
 export function foldName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[\u2010-\u2015]/g, '-');
+  // Every word of a text is folded: most are already small letters without «ё» or a dash.
+  if (isFolded(name)) return name;
+  const lower = name.toLowerCase();
+  if (isFolded(lower)) return lower;
+  return lower.replace(/ё/g, 'е').replace(/[\u2010-\u2015]/g, '-');
+}
+
+/** Small Cyrillic letters but «ё», and ASCII other than capitals: what folding leaves as it is. */
+function isFolded(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 0x430 && c <= 0x44f) || (c < 0x80 && !(c >= 0x41 && c <= 0x5a))) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Splits a name into its words the way the tokenizer does (hyphenated words stay whole). */
@@ -83,6 +94,36 @@ export function mayBeNameWord(folded: string): boolean {
 }
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr'];
 
+/** How the data writes each key of {@link NAME_WORD_KEYS}: «Ханты-Мансийск», «российский». */
+const NAME_WORD_SPELLINGS = new Map<string, Set<string>>();
+/** Keys whose forms `morph` keeps already. */
+const RETAINED_KEYS = new Set<string>();
+
+/**
+ * Has `morph` analyze once, and keep for good, every dictionary form of every name word indexed so
+ * far, as a text writes it: an ordinary word («области», «муниципальных») in lower case and
+ * capitalized, a proper name («Калуге», «Ханты-Мансийске») capitalized as the data writes it.
+ * These are the words a text about places and organizations is made of, which a text met for the
+ * first time then finds analyzed. Words the dictionary lacks are left to be guessed when met: a
+ * guess costs more than the word is likely to be met. Only speed depends on this.
+ */
+export function retainNameForms(morph: Morph): void {
+  for (const [key, known] of NAME_WORD_KEYS) {
+    if (RETAINED_KEYS.has(key) || !known) continue;
+    RETAINED_KEYS.add(key);
+    const spellings = NAME_WORD_SPELLINGS.get(key) ?? new Set<string>();
+    const ordinary = [...spellings].some(
+      (w) => w === w.toLowerCase() || morph.parse(w).some((p) => p.known && !PROPER.some((g) => p.tags.has(g))),
+    );
+    const variants = new Set<string>();
+    for (const form of morph.formsOf(key)) {
+      if (ordinary) variants.add(form).add(form.charAt(0).toUpperCase() + form.slice(1));
+      for (const spelling of spellings) variants.add(matchCapitalization(spelling, form));
+    }
+    morph.retain(variants);
+  }
+}
+
 export function createNameIndex<T>(): NameIndex<T> {
   return { byFirstWord: new Map(), maxWords: 1 };
 }
@@ -112,6 +153,9 @@ export function addName<T>(morph: Morph, index: NameIndex<T>, form: string, valu
           key,
           morph.parse(w).some((p) => p.known),
         );
+      const spellings = NAME_WORD_SPELLINGS.get(key);
+      if (spellings === undefined) NAME_WORD_SPELLINGS.set(key, new Set([w]));
+      else spellings.add(w);
     });
   }
   index.maxWords = Math.max(index.maxWords, words.length);

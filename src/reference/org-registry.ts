@@ -4,7 +4,7 @@
  * expansions of short forms written inside longer names («РФ», «Госдума», «г.»).
  */
 import type { Morph } from '../morph/index.js';
-import { addName, createNameIndex, foldName, type NameIndex } from './name-index.js';
+import { addName, createNameIndex, foldName, type NameIndex, retainNameForms } from './name-index.js';
 
 /** One organization as `data/orgs/*.json` and the store keep it. */
 export interface OrganizationEntry {
@@ -53,5 +53,6 @@ export function buildOrgRegistry(
     if (short.startsWith('_')) continue;
     addName(morph, expansionIndex, short, full);
   }
+  retainNameForms(morph);
   return { entries, names, expansions: expansionIndex, byName };
 }

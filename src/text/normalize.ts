@@ -40,7 +40,38 @@ export function normalizeText(text: string): string {
 
 /** Lower case plus {@link normalizeText}, with soft hyphens removed: the key words are matched on. */
 export function normalizeWord(word: string): string {
-  return normalizeText(word).replace(/\u00ad/g, '').toLowerCase();
+  // Nearly every word of a text is Cyrillic or ASCII without «ё»: lower case is all it needs.
+  switch (plainCase(word)) {
+    case PLAIN_LOWER:
+      return word;
+    case PLAIN:
+      return word.toLowerCase();
+    default:
+      return normalizeText(word)
+        .replace(/\u00ad/g, '')
+        .toLowerCase();
+  }
+}
+
+const PLAIN_LOWER = 0;
+const PLAIN = 1;
+const OTHER = 2;
+
+/**
+ * {@link PLAIN_LOWER} for a word of ASCII and small Cyrillic letters (no «ё»), which normalization
+ * leaves as it is; {@link PLAIN} when it has capitals of those too; else {@link OTHER}.
+ */
+function plainCase(word: string): number {
+  let kind = PLAIN_LOWER;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x430 && c <= 0x44f) continue;
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) kind = PLAIN;
+    } else if (c >= 0x410 && c <= 0x42f) kind = PLAIN;
+    else return OTHER;
+  }
+  return kind;
 }
 
 /** Collapse runs of whitespace to one space and trim: how titles and results are compared and shown. */

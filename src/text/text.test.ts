@@ -16,6 +16,10 @@ describe('normalizeText', () => {
   it('lower-cases words and drops soft hyphens', () => {
     expect(normalizeWord('Самоуправ\u00adление')).toBe('самоуправление');
     expect(normalizeWord('Ёлки')).toBe('елки');
+    expect(normalizeWord('мероприятия')).toBe('мероприятия');
+    expect(normalizeWord('МАГ-2024')).toBe('маг-2024');
+    expect(normalizeWord('«')).toBe('"');
+    expect(normalizeWord('İ')).toBe('i̇');
   });
 
   it('collapses whitespace', () => {
@@ -36,6 +40,30 @@ describe('tokenize', () => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
   });
 
+  // The scanner splits as the Unicode expression it replaced: letters of any script, marks and soft
+  // hyphens inside words, one hyphen or apostrophe joining letters, ASCII digits only as numbers.
+  it.each([
+    ['Самоуправ\u00adление', ['Самоуправ\u00adление']],
+    ["x\u2011y o’neil д'артаньян", ['x\u2011y', 'o’neil', "д'артаньян"]],
+    ['a--b -a a-', ['a', '-', '-', 'b', '-', 'a', 'a', '-']],
+    ['Е\u0308лки', ['Е\u0308лки']],
+    ['𝐀𝐁 😀x', ['𝐀𝐁', '😀', 'x']],
+    ['١٢ ½', ['١', '٢', '½']],
+    ['a\u00a0b\u3000c\u2028d', ['a', 'b', 'c', 'd']],
+    ['x\ud800 \udc00z', ['x', '\ud800', '\udc00', 'z']],
+    ['Straße İstanbul', ['Straße', 'İstanbul']],
+  ])('scans %j', (text, expected) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a\r\nb', true],
+    ['a\rb', false],
+    ['a\u2028b', false],
+  ])('%j has a line break before its second token: %s', (text, lineBefore) => {
+    expect(tokenize(text)[1]?.lineBefore).toBe(lineBefore);
+  });
+
   it('keeps offsets into the original text and normalized forms', () => {
     const text = 'Сегодня,\n13 мая — Орёл';
     const tokens = tokenize(text);
@@ -49,7 +77,10 @@ describe('tokenize', () => {
 describe('splitSentences', () => {
   it.each([
     ['Прошёл форум. Открыл его мэр.', ['Прошёл форум.', 'Открыл его мэр.']],
-    ['посвящено юбилею организации.Открыл Собрание глава.', ['посвящено юбилею организации.', 'Открыл Собрание глава.']],
+    [
+      'посвящено юбилею организации.Открыл Собрание глава.',
+      ['посвящено юбилею организации.', 'Открыл Собрание глава.'],
+    ],
     ['5 июля 2021 г. Союз провёл встречу. Она прошла.', ['5 июля 2021 г. Союз провёл встречу.', 'Она прошла.']],
     ['Выступил В. В. Путин. Затем мэр.', ['Выступил В. В. Путин.', 'Затем мэр.']],
     ['Дата 11.01.2026 указана.', ['Дата 11.01.2026 указана.']],

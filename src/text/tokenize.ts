@@ -2,6 +2,11 @@
  * Splits text into word, number and punctuation tokens with their offsets. Words keep inner
  * hyphens («Ростова-на-Дону», «он-лайн»); «5-6» is number, dash, number. Offsets are JavaScript
  * string offsets into the text as given, so a match built from tokens slices the original.
+ *
+ * Every finder tokenizes every text, so this is a scanner over character codes rather than one
+ * Unicode regular expression: Cyrillic, Latin, digits and common spaces are told by their codes,
+ * and only other characters go through `\p{L}`/`\s` tests. It splits exactly as the expression
+ * `([\p{L}\p{M}\u00ad]+(?:[-\u2010\u2011'’][\p{L}\p{M}\u00ad]+)*)|(\d+)|([^\s\p{L}\p{M}\u00ad\d])|(\s+)` would.
  */
 import { normalizeWord } from './normalize.js';
 
@@ -23,12 +28,47 @@ export interface Token {
   index: number;
 }
 
-const LETTER = '\\p{L}\\p{M}\\u00ad';
-// A word: letters, optionally joined by a single hyphen or apostrophe to more letters (no spaces).
-const TOKEN_RE = new RegExp(
-  `([${LETTER}]+(?:[-\\u2010\\u2011'’][${LETTER}]+)*)|(\\d+)|([^\\s${LETTER}\\d])|(\\s+)`,
-  'gu',
-);
+const OTHER_LETTER = /^[\p{L}\p{M}\u00ad]$/u;
+const OTHER_SPACE = /^\s$/u;
+
+/** Code units of the letter (or combining mark, or soft hyphen) at `i`: 0 when there is none. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  // Latin, Cyrillic and «ё»/«Ё»: nearly every letter of a Russian text.
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x44f) || c === 0x451 || c === 0x401)
+    return 1;
+  if (c < 0x80 || Number.isNaN(c)) return 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return OTHER_LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return OTHER_LETTER.test(text[i]!) ? 1 : 0;
+}
+
+function isSpace(c: number): boolean {
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return OTHER_SPACE.test(String.fromCharCode(c));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Marks that join two runs of letters into one word: hyphens and apostrophes. */
+function isJoiner(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x27 || c === 0x2019;
+}
+
+/** The end of the word starting at `start` (a letter): letter runs joined by single joiners. */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    for (let step = letterAt(text, i); step > 0; step = letterAt(text, i)) i += step;
+    if (isJoiner(text.charCodeAt(i)) && letterAt(text, i + 1) > 0) i++;
+    else return i;
+  }
+}
 
 /**
  * @example tokenize('5-6 ноября').map((t) => t.text) // ['5', '-', '6', 'ноября']
@@ -37,19 +77,34 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let spaceBefore = false;
   let lineBefore = false;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const [whole, word, number] = m;
-    if (m[4] !== undefined) {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
       spaceBefore = true;
-      if (whole.includes('\n')) lineBefore = true;
+      if (c === 0x0a) lineBefore = true;
+      i++;
       continue;
     }
-    const kind: TokenKind = word !== undefined ? 'word' : number !== undefined ? 'number' : 'punct';
+    const start = i;
+    let kind: TokenKind;
+    if (letterAt(text, i) > 0) {
+      kind = 'word';
+      i = wordEnd(text, i);
+    } else if (isDigit(c)) {
+      kind = 'number';
+      while (i < length && isDigit(text.charCodeAt(i))) i++;
+    } else {
+      kind = 'punct';
+      const low = text.charCodeAt(i + 1);
+      i += c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+    }
+    const whole = text.slice(start, i);
     tokens.push({
       kind,
-      start: m.index,
-      end: m.index + whole.length,
+      start,
+      end: i,
       text: whole,
       norm: kind === 'number' ? whole : normalizeWord(whole),
       spaceBefore,
