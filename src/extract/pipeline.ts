@@ -35,6 +35,7 @@ import {
   type FigureValue,
   headToNominative,
   inheritFromParent,
+  initialsOf,
   isWhen,
   partsIntro,
   type TextServices,
@@ -203,21 +204,6 @@ const PLAN_OF_EVENTS =
 
 const aliasKey = (name: string) => normalizeText(name).replace(/\s+/g, ' ').trim().toLowerCase();
 
-const MINOR_WORDS = new Set(['и', 'по', 'в', 'на', 'для', 'при', 'с', 'о', 'об']);
-const COUNTRY_TAIL = /\s+(?:Российской\s+Федерации|России|РФ)$/u;
-
-/** «КМО» for «Конгресс муниципальных образований (Российской Федерации)»: the capitals of the name's words. */
-function initialsOf(name: string): string[] {
-  const initials = (n: string) =>
-    n
-      .split(/[\s-]+/)
-      .filter((w) => w !== '' && !MINOR_WORDS.has(w.toLowerCase()))
-      .map((w) => w.charAt(0).toUpperCase())
-      .join('');
-  const short = name.replace(COUNTRY_TAIL, '');
-  return short === name ? [initials(name)] : [initials(name), initials(short)];
-}
-
 /**
  * Abbreviations the document itself ties to a full name: defined in brackets, or standing for the
  * capitals of a full name the document writes out («Конгресса муниципальных образований Российской
@@ -235,7 +221,7 @@ function documentAliases(organizations: Match<OrganizationValue>[], r: Recognize
     if (o.value.abbreviation) aliases.set(aliasKey(o.value.abbreviation), o.value);
     if (!/^[\p{Lu}\d-]{2,12}$/u.test(o.text)) continue;
     if (aliasKey(o.text) !== aliasKey(o.value.name)) {
-      aliases.set(aliasKey(o.text), o.value);
+      aliases.set(aliasKey(o.text), bodyAbbreviated(o.text, o.value, r));
       continue;
     }
     // An abbreviation nothing resolved: look for the full name among the names the text writes out.
@@ -245,6 +231,20 @@ function documentAliases(organizations: Match<OrganizationValue>[], r: Recognize
     }
   }
   return aliases;
+}
+
+const ORGAN_OF = /^(?:совет|правлени|президиум|бюро|комисси|аппарат|секретариат)\p{L}*\s+/iu;
+
+/**
+ * «заседание Совета Ассоциации городов Поволжья (АГП)»: an abbreviation defined after an organ's name
+ * stands for the body when its capitals are the body's («АГП»), not the organ's.
+ */
+function bodyAbbreviated(abbreviation: string, value: OrganizationValue, r: Recognizers): OrganizationValue {
+  const organ = ORGAN_OF.exec(value.name);
+  if (!organ || initialsOf(value.name).includes(abbreviation)) return value;
+  const body = value.name.slice(organ[0].length);
+  if (!initialsOf(body).includes(abbreviation)) return value;
+  return r.resolveOrganization(body) ?? { name: capitalizeFirst(headToNominative(body, 'gent', r.wordForms)) };
 }
 
 /** «утвердили план мероприятий КМО»: the body whose plan a news text lists. */

@@ -92,6 +92,19 @@ describe('readStructure', () => {
   });
 });
 
+describe('list items', () => {
+  it.each([
+    ['1. Семинар – май', true],
+    ['2) Форум – июнь', true],
+    ['1.3. Торжественное мероприятие – 21 апреля', true],
+    // Look-alikes: a date that opens a line is no item number.
+    ['25.03.2025 в Москве прошло заседание.', false],
+    ['12.05 состоялся семинар.', false],
+  ])('«%s» → %s', (line, listItem) => {
+    expect(readStructure(line).paragraphs[0]?.listItem).toBe(listItem);
+  });
+});
+
 describe('headingRole', () => {
   it.each([
     ['№ п/п', 'number'],

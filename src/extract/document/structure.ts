@@ -75,7 +75,8 @@ const isPipeLine = (line: Line) => /^\s*\|.*\|\s*$/.test(line.text);
 const PIPE_SEPARATOR = /^\s*\|(\s*:?-{2,}:?\s*\|)+\s*$/;
 /** A numbering cell alone on its line: «1.», «12. », «3.1», «IV.». */
 export const NUMBER_CELL = /^\s*(?:\*\*)?\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVXLC]{1,6}\.)\s*(?:\*\*)?\s*$/;
-const LIST_MARKER = /^\s*(?:\d{1,3}[.)]\s|[—–\-•·▪]\s*\S)/;
+/** «1. », «2) », «1.3. » (a sub-item of a section), «– », «• ». */
+const LIST_MARKER = /^\s*(?:\d{1,3}(?:\.\d{1,2})*[.)]\s|[—–\-•·▪]\s*\S)/;
 
 function pipeCells(text: string, line: Line): TextSlice[] {
   const cells: TextSlice[] = [];

@@ -26,7 +26,15 @@ export {
 } from './list-items.js';
 export { eventsFromNews, type NewsReading, venueNamedIn } from './news.js';
 export { newsTitle } from './news-title.js';
-export { canonicalOrganizer, organizersFromNote, splitList } from './organizers.js';
+export {
+  canonicalOrganizer,
+  initialsOf,
+  organizersFromNote,
+  type Responsible,
+  responsibleKind,
+  responsibleOrganizers,
+  splitList,
+} from './organizers.js';
 export { eventsFromTables, type PlanReading } from './plan-rows.js';
 export { type FormatCue, findFormat, findStatusCues, type StatusCue } from './status.js';
 export { balanceGuillemets, capitalizeFirst, headToNominative, planTitle } from './title.js';

@@ -43,6 +43,20 @@ const MEDIA_PLACES = /(?:^|\s)(?:сайт|портал|баз\p{L}* данных
 const ACTIVITY_HEADS =
   /^(?:подготовк|обсуждени|определени|доработк|обеспечени|сбор|продвижени|разработк|утверждени|мониторинг|анализ|согласовани|формировани|составлени|направлени|оказани|содействи|взаимодействи|изучени|реализаци|внесени|рассмотрени|сопровождени|проработк|экспертиз|организационн|создани|ведени|актуализаци|представлени|участи|проведени|организаци|подведени)/;
 
+/**
+ * Whether a plan item names work rather than a gathering («Подготовка ежегодного доклада»,
+ * «Информационное наполнение сайта», «Мониторинг …»): in a plan such an item is an event too
+ * (`shared/data/gold/NOTES.md`, «What counts as an event»: information work and preparation rows).
+ */
+export function isActivityTitle(title: string): boolean {
+  const words = wordsOf(title).slice(0, 2);
+  return words.some(
+    (w, i) =>
+      (i === 0 || /(?:ое|ая|ый|ий|ые)$/.test(words[0]!)) &&
+      (ACTIVITY_HEADS.test(w) || PUBLISHING_HEADS.test(w) || PREPARING_HEADS.test(w) || UPKEEP_HEADS.test(w)),
+  );
+}
+
 /** A format written into the noun: «онлайн-совещание», «видеоконференция» is still a meeting. */
 export const FORMAT_PREFIX = /^(?:онлайн|он-лайн|офлайн|видео|веб|интернет|теле)-(?=\p{L})/u;
 

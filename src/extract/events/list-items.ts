@@ -8,10 +8,11 @@ import type { EventKind, ExtractedEvent, OrganizationValue, Place, When } from '
 import { collapseWhitespace } from '../../text/index.js';
 import type { Paragraph } from '../document/structure.js';
 import { type DateContext, type Found, isWhen, type TextServices } from './inputs.js';
-import { firstEventNoun, kindOfTitle } from './kinds.js';
-import { canonicalOrganizer, splitList } from './organizers.js';
+import { firstEventNoun, isActivityTitle, kindOfTitle } from './kinds.js';
+import { canonicalOrganizer, responsibleOrganizers, splitList } from './organizers.js';
+import { bodyOfEventIn, readRowName } from './plan-rows.js';
 import { findFormat, findStatusCues } from './status.js';
-import { planTitle } from './title.js';
+import { PARTICIPATION, planTitle } from './title.js';
 
 export interface ListReading {
   text: string;
@@ -26,13 +27,73 @@ export interface ListReading {
 }
 
 const UNKNOWN_WHEN: When = { start: null, end: null, precision: 'unknown', recurrence: null, text: '' };
-const PARTICIPATION = /^\s*(?:принять\s+)?участие\s+в/iu;
 
-const MARKER = /^\s*(?:[—–\-•·▪]|\d{1,2}[.)])\s*/u;
+const MARKER = /^\s*(?:[—–\-•·▪]|\d{1,2}(?:\.\d{1,2})*[.)])\s*/u;
 /** A line that opens a list of planned events. */
 const PLAN_INTRO = /(?:план|мероприяти|предстоящ|запланирован|календар|анонс)\p{L}*[^.]*:\s*$/iu;
-const ORGANIZER_NOTE = /\(\s*организатор\p{L}*\s*[–—:-]\s*([^)]+)\)/iu;
-const TOGETHER_WITH = /(?:совместно|вместе)\s+с\s+([^);]+)/iu;
+/** «(организатор – …)», «Ответственный: …», «(ответственный – …)»: a note naming who organizes an item. */
+const ORGANIZER_NOTE =
+  /(?:^|[\s(,.;])(?:организатор\p{L}*|соорганизатор\p{L}*|ответственн\p{L}*(?:\s+исполнител\p{L}*)?|исполнител\p{L}*)\s*[:–—-]\s*/iu;
+const TOGETHER_WITH = /(?:совместно|вместе)\s+со?\s+([^);]+)/iu;
+/**
+ * Where an item's name ends when it runs to the end of the item: the end of its sentence (not «г.»,
+ * initials), a note on who organizes, a relative clause («, по итогам которого …»).
+ */
+const NAME_END =
+  /(?<!(?:^|\s)(?:г|гг|им|ул|д|с|п|пос|обл|ст|т)|(?:^|[\s.])\p{Lu})\.\s*(?=\p{Lu})|(?:,\s*|\s*\()(?:организатор|соорганизатор|ответственн|исполнител)\p{L}*\s*[:–—-]|,\s+(?:(?:по\s+итогам|в\s+ходе|на|в|по)\s+)?(?:котор|где\s)/iu;
+
+/** Where the notes after an item's date and place begin: a new sentence, a partner, who organizes. */
+const NOTES_START =
+  /(?<!(?:^|\s)(?:г|гг|им|ул|д|с|п|пос|обл|ст|т)|(?:^|[\s.])\p{Lu})\.\s*(?=\p{Lu})|(?:совместно|вместе)\s+со?\s|(?:^|[\s(,.;])(?:организатор|соорганизатор|ответственн|исполнител)\p{L}*\s*[:–—-]/iu;
+
+/** A sentence glued to the one before it: «… – Югры.Приглашаются председатели …». */
+const GLUED_SENTENCE = /(?<=\p{Ll}{2}|»|\))\.(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * Who organizes a list item: the bodies its note names (the owner's own units and posts standing for
+ * the owner, people left out), else the plan's owner — or, for taking part in another's event, the
+ * body whose event it is — with the partners named «совместно с …».
+ */
+function itemOrganizers(name: string, detail: string, reading: ListReading, part: boolean): string[] {
+  const { services, owner } = reading;
+  const note = ORGANIZER_NOTE.exec(detail);
+  if (note) {
+    // The note runs to its closing bracket, or to the end of its sentence (cut inside the reading).
+    const open = detail.lastIndexOf('(', note.index + 1);
+    const bracketed = open >= 0 && !detail.slice(open, note.index + 1).includes(')');
+    const from = note.index + (/^[\s(,.;]/u.test(note[0]) ? 1 : 0);
+    const close = bracketed ? detail.indexOf(')', from) : -1;
+    const body = detail.slice(from, close >= 0 ? close : detail.length).split(GLUED_SENTENCE)[0] ?? '';
+    const named = responsibleOrganizers(body, services, { owner }).bodies;
+    if (named.length > 0) return named;
+  }
+  const organizers: string[] = [];
+  const participation = PARTICIPATION.test(name);
+  if (part) {
+    // A part of another's event names its organizer or names none.
+  } else if (participation) {
+    // «Участие делегации … в XII Съезде Конгресса …»: the body whose event it is.
+    const body = bodyOfEventIn(planTitle(name, services), services);
+    if (body) organizers.push(body);
+  } else if (owner) {
+    organizers.push(owner.name);
+  } else {
+    // «круглый стол Союза российских городов «…»»: the body whose event the name says.
+    const noun = firstEventNoun(name);
+    const own = services.findOrganizations(name).find((o) => /^\p{Lu}/u.test(o.text) && noun !== null);
+    const between = own ? name.slice(0, own.start) : '';
+    if (own && !/(?:^|\s)(?:с|со|для|по|о|об|при)\s/iu.test(between) && !/[«"]/.test(between))
+      organizers.push(own.value.name);
+  }
+  const together = TOGETHER_WITH.exec(detail.split(GLUED_SENTENCE)[0] ?? '');
+  if (together) {
+    for (const partner of splitList(together[1]!.replace(/\s+и\s+/gu, ', '))) {
+      const org = canonicalOrganizer(partner.split(GLUED_SENTENCE)[0]!, services, 'ablt');
+      if (org && !organizers.includes(org)) organizers.push(org);
+    }
+  }
+  return organizers;
+}
 
 function placesIn(text: string, services: TextServices): Place[] {
   const out: Place[] = [];
@@ -154,8 +215,28 @@ function itemEvents(item: Paragraph, reading: ListReading, intro: PartsIntro | n
   }
   // «14 октября – пленарное заседание …»: the date may come first.
   const dateFirst = services.parseWhen(name, reading.dateContext);
-  if (dateFirst !== null && firstEventNoun(name) === null && dateFirst.text.length >= name.trim().length - 2) {
+  // «В течение квартала – мониторинг …»: in a plan, a short lead without an event before an item of
+  // work or an event is its time, even one the date grammar does not read.
+  const timeFirst =
+    reading.planDocument &&
+    dateFirst === null &&
+    firstEventNoun(name) === null &&
+    !isActivityTitle(name) &&
+    name.trim().split(/\s+/).length <= 4 &&
+    /^\s*\p{Ll}/u.test(detail) &&
+    (firstEventNoun(detail.split(/[,.;(]/)[0] ?? '') !== null || isActivityTitle(detail));
+  if (
+    timeFirst ||
+    (dateFirst !== null && firstEventNoun(name) === null && dateFirst.text.length >= name.trim().length - 2)
+  ) {
     [name, detail] = [detail, name];
+    // «7-8 июля – выездное заседание …, г. Горно-Алтайск. Ответственный: …»: the name is the first
+    // sentence up to a note or a relative clause; the rest are notes.
+    const notes = NAME_END.exec(name);
+    if (notes) {
+      detail = `${detail} ${name.slice(notes.index)}`;
+      name = name.slice(0, notes.index);
+    }
   }
   const detailAt = detail === '' ? item.end : item.start + item.text.indexOf(detail);
   // The date the whole text's reading gave this stretch (its year inferred from the text before the list).
@@ -184,49 +265,35 @@ function itemEvent(
   part = false,
 ): ExtractedEvent | null {
   const { services } = reading;
-  if (firstEventNoun(name) === null && kindOfTitle(name) === 'другое') return null;
+  // In a plan, an item of work («Подготовка доклада», «Мониторинг …») is one of its events too.
+  if (
+    firstEventNoun(name) === null &&
+    kindOfTitle(name) === 'другое' &&
+    !(reading.planDocument && isActivityTitle(name))
+  )
+    return null;
   const parsed =
     detail === '' || part ? UNKNOWN_WHEN : services.parseWhen(detail.replace(/\([^)]*\)/g, ' '), reading.dateContext);
   // Recurrences and vague items take the plan's period from the context; a calendar date keeps its inferred year.
   const when: When | null = dated && parsed?.recurrence == null && dated.precision !== 'year' ? dated : parsed;
-  if (when === null) return null;
-  const title = planTitle(name, services);
-  const note = ORGANIZER_NOTE.exec(detail);
-  let organizers: string[] = [];
-  if (note) {
-    organizers = splitList(note[1]!.replace(/\s+и\s+(?=[А-ЯЁ«"])/gu, ', '))
-      .map((n) => canonicalOrganizer(n, services))
-      .filter((n): n is string => n !== null);
-  } else {
-    if (part) {
-      // A part of another's event names its organizer or names none.
-    } else if (reading.owner) {
-      if (!PARTICIPATION.test(name)) organizers.push(reading.owner.name);
-    } else {
-      // «круглый стол Союза российских городов «…»»: the body whose event the name says.
-      const noun = firstEventNoun(name);
-      const own = services.findOrganizations(name).find((o) => /^\p{Lu}/u.test(o.text) && noun !== null);
-      const between = own ? name.slice(0, own.start) : '';
-      if (own && !/(?:^|\s)(?:с|со|для|по|о|об|при)\s/iu.test(between) && !/[«"]/.test(between))
-        organizers.push(own.value.name);
-    }
-    const together = TOGETHER_WITH.exec(detail);
-    if (together) {
-      for (const part of splitList(together[1]!.replace(/\s+и\s+/gu, ', '))) {
-        const org = canonicalOrganizer(part, services, 'ablt');
-        if (org && !organizers.includes(org)) organizers.push(org);
-      }
-    }
-  }
-  const placeText = detail.replace(/\([^)]*\)/g, ' ');
+  // Every item of a plan is one of its events, dated or not («место проведения определяется …»).
+  if (when === null && !reading.planDocument) return null;
+  // «… в г. Улан-Удэ», «…, г. Горно-Алтайск», «… в Якутске»: where it is held is not part of the name.
+  const rowName = readRowName(name, reading);
+  const title = rowName.title;
+  const organizers = itemOrganizers(name, detail, reading, part);
+  // Places of the item, not of its notes: «…, совместно с Думой округа», «Ожидается участие … из городов Сибири».
+  const placeText = (detail.split(NOTES_START)[0] ?? '').replace(/\([^)]*\)/g, ' ');
   return {
     title,
     kind: kindOfTitle(title),
-    when,
-    places: placesIn(placeText, services),
+    when: when ?? UNKNOWN_WHEN,
+    places: [...placesIn(placeText, services), ...rowName.places].filter(
+      (p, i, all) => all.findIndex((q) => q.name === p.name) === i,
+    ),
     venue: null,
     organizers,
-    format: findFormat(detail)?.format ?? null,
+    format: findFormat(`${name} ${detail}`)?.format ?? null,
     status: 'planned',
     attendance: null,
     age: null,

@@ -420,3 +420,35 @@ describe('news: status from the tense of the verb nearest the event', () => {
     expect(events(sentence)[0]?.status).toBe(status);
   });
 });
+
+describe('news: who organizes', () => {
+  const asdg = 'Ассоциация сибирских и дальневосточных городов';
+  it.each([
+    // A meeting of a body's organ, named in lower case: the body organizes.
+    ['17 октября 2031 года состоялось заседание комиссии АСДГ по жилищно-коммунальному хозяйству.', [asdg]],
+    ['5 октября 2031 года в Чите прошла выездная сессия Школы муниципального управления АСДГ.', [asdg]],
+    // «Организаторы: …» lists the bodies; supporters are no organizers.
+    [
+      '12 октября 2031 года в Красноярске состоится форум «Города». Организаторы: АСДГ, Администрация г. Красноярска, при поддержке Правительства Красноярского края.',
+      [asdg, 'Администрация города Красноярска'],
+    ],
+    [
+      '25 октября 2031 года прошла конференция «Среда». Организатор — Ассоциация сибирских и дальневосточных городов (АСДГ) совместно с мэрией города Новосибирска.',
+      [asdg, 'Мэрия города Новосибирска'],
+    ],
+    // Look-alike: a forum only reported names no organizer.
+    ['12 октября 2031 года в Красноярске прошел Сибирский муниципальный форум, который собрал 450 участников.', []],
+  ])('%s', (text, organizers) => {
+    expect(events(text)[0]?.organizers).toEqual(organizers);
+  });
+
+  it('the next meeting is held by the body whose meeting the item tells', () => {
+    const found = events(
+      '27 сентября 2031 года в Томске состоялось заседание Правления АСДГ. Следующее заседание решено провести в декабре в Хабаровске.',
+    );
+    expect(found.map((e) => [e.status, e.organizers])).toEqual([
+      ['held', [asdg]],
+      ['planned', [asdg]],
+    ]);
+  });
+});

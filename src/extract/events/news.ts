@@ -19,6 +19,7 @@ import type { Paragraph } from '../document/structure.js';
 import { type DocumentFindings, type Found, isWhen, type TextServices } from './inputs.js';
 import { EVENT_NOUNS, FORMAT_PREFIX, firstEventNoun, kindOfNoun } from './kinds.js';
 import { caseOfTrigger, newsTitle, type Stretch } from './news-title.js';
+import { responsibleOrganizers } from './organizers.js';
 import { findFormat, findStatusCues, type StatusCue } from './status.js';
 import { capitalizeFirst, headToNominative } from './title.js';
 
@@ -133,9 +134,18 @@ function eventNouns(
     const org = orgs.find((o) => overlaps(o, abs));
     // An event noun inside a body's name is no event («Оргкомитет … Форума») — except an organ that
     // is also its meeting, named first («Общее Собрание Союза российских городов»).
+    // («Следующее Общее собрание Союза»: adjectives before the organ are part of the meeting's name.)
+    const adjectivesBefore =
+      org !== undefined &&
+      tokens
+        .filter((x) => x.start >= org.start - offset && x.end <= t.start)
+        .every((x) => x.kind !== 'word' || /(?:ое|ее|ый|ий|ой|ая|яя|ые|ие)$/u.test(x.norm));
     if (
       org &&
-      !(ORGAN_NOUN.test(t.norm) && (org.start === abs.start || tokensBetween(tokens, org.start - offset, t.start) <= 1))
+      !(
+        ORGAN_NOUN.test(t.norm) &&
+        (org.start === abs.start || tokensBetween(tokens, org.start - offset, t.start) <= 1 || adjectivesBefore)
+      )
     ) {
       continue;
     }
@@ -204,7 +214,7 @@ const NOT_ORGANIZER_BEFORE =
   /(?:при\s+поддержке|под\s+эгидой|под\s+патронажем|партнер\p{L}*|партнёр\p{L}*|модератор\p{L}*|участи\p{L}*|с\s+участием)\s+(?:\S+\s+){0,2}$/iu;
 /** Organs that meet on behalf of their body: a meeting of «Правления Союза» is organized by the Союз. */
 const GENERIC_ORGAN =
-  /^(?:правлени|президиум|бюро|аппарат|исполнительн\p{L}* дирекци|секретариат|общ\p{L}* собрани|собрани|съезд|совет директоров|рабоч\p{L}* групп)\p{L}*\s+/iu;
+  /^(?:\p{L}+(?:ое|ее|ый|ий|ая|ые|ие)\s+)*(?:правлени|президиум|бюро|аппарат|исполнительн\p{L}* дирекци|секретариат|общ\p{L}* собрани|собрани|съезд|совет директоров|рабоч\p{L}* групп)\p{L}*\s+/iu;
 
 /** The body an organ belongs to: «Аппарат Союза малых городов» → «Союз малых городов Российской Федерации». */
 export function bodyOf(org: Found<OrganizationValue>, services: TextServices): string | null {
@@ -216,6 +226,14 @@ export function bodyOf(org: Found<OrganizationValue>, services: TextServices): s
     // «Общее собрание членов Ассоциации «…»»: the body named inside the organ's name.
     const rest = org.text.slice(organ[0].length);
     const inner = services.findOrganizations(rest).find((o) => /^\p{Lu}/u.test(o.text));
+    // «Следующее Общее собрание Союза»: a bare word for a body names none by itself.
+    if (!/\s/.test(rest.trim()) && /^\p{Lu}\p{Ll}/u.test(rest) && services.resolveOrganization(rest)?.id === undefined)
+      return null;
+    // «Бюро Совета МАГ»: an organ of an organ belongs to the body.
+    if (inner && inner.start === 0 && PART_OF_BODY.test(inner.text)) {
+      const body = bodyOf(inner, services);
+      if (body !== null && body !== inner.value.name) return body;
+    }
     return services.resolveOrganization(rest)?.name ?? inner?.value.name ?? org.value.name;
   }
   // «Комиссии ВСМС по вопросам …», a commission the registry does not know: its body organizes.
@@ -321,6 +339,13 @@ function organizersIn(sentence: SentenceContext, documentText: string, services:
         add(o);
         from = o.end;
       }
+    } else if (ORGANIZER_NOUN.test(t.norm) && /^[:–—-]$/u.test(tokens[i + 1]?.text ?? '')) {
+      // «Организаторы: АСДГ, Администрация г. Красноярска, при поддержке …», «Организатор — Ассоциация …
+      // совместно с мэрией города Новосибирска»: a list, read as a plan's organizer note is.
+      const note = documentText.slice(at, sentence.end);
+      for (const name of responsibleOrganizers(note, services, { owner: null }).bodies) {
+        if (!out.includes(name)) out.push(name);
+      }
     } else if (ORGANIZER_NOUN.test(t.norm)) {
       const clauseEnd = nextClauseBreak(sentence, i);
       // «Организатором ММФ выступит Фонд»: what stands before the verb is the event, not its organizer.
@@ -357,6 +382,28 @@ function nextClauseBreak(sentence: SentenceContext, index: number): number {
   return sentence.end;
 }
 
+/** Organs and units named in lower case: «комиссии АСДГ по …», «школы муниципального управления АСДГ». */
+const LOWER_ORGAN =
+  /^(?:комисси|совет|правлени|президиум|бюро|школ|секци|рабоч\p{L}*\s+групп|дирекци|аппарат|собрани|муниципальн\p{L}*\s+управлени)\p{L}*\s/iu;
+
+/**
+ * A body named in lower case as an organ or unit of another («комиссии АСДГ по ЖКХ») stands for the
+ * bodies named inside it, at their own offsets; other names are kept.
+ */
+function withInnerBodies(orgs: Found<OrganizationValue>[], services: TextServices): Found<OrganizationValue>[] {
+  return orgs.flatMap((o) => {
+    if (/^\p{Lu}/u.test(o.text) || !LOWER_ORGAN.test(o.text)) return [o];
+    // The first capitalized word that opens a known body («АСДГ», «Ассоциации …»).
+    for (const word of o.text.matchAll(/(?<![\p{L}\d])\p{Lu}/gu)) {
+      const found = services.findOrganizations(o.text.slice(word.index)).find((x) => x.start === 0);
+      if (found?.value.id === undefined) continue;
+      const at = o.start + word.index;
+      return [{ ...found, start: at, end: at + found.end }];
+    }
+    return [o];
+  });
+}
+
 /**
  * The body whose event it is, named in the event's title: «заседание Правления Союза российских
  * городов», «конференции Всемирной организации … (WeGO)», «совещание Марафона … Союза российских
@@ -369,7 +416,7 @@ function ownerInTitle(
   text: string,
   services: TextServices,
 ): string | null {
-  for (const o of orgs) {
+  for (const o of withInnerBodies(orgs, services)) {
     if (o.start < title.start || o.start >= title.end) continue;
     // «форума (ММФ)»: an abbreviation in brackets is the event's own alias.
     if (/\(\s*$/.test(text.slice(o.start - 2, o.start))) continue;
@@ -947,6 +994,14 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
             const w = parent.event.when;
             if (w.start !== null) e.when = { ...w, precision: w.start === w.end ? w.precision : 'unknown' };
           }
+          // «Следующее заседание решено провести в декабре»: the next meeting is held by whoever held
+          // the one the item is about.
+          const following = tokens.slice(Math.max(0, trigger.index - 2), trigger.index).some((x) => NEXT.test(x.norm));
+          if (e.organizers.length === 0 && following && ORGAN_KINDS.includes(e.kind)) {
+            const inItem = drafts.filter((d) => d.item === itemIndex && d.event.organizers.length > 0);
+            const held = inItem.find((d) => d.event.kind === e.kind) ?? inItem[0];
+            if (held) e.organizers = [...held.event.organizers];
+          }
           if (
             e.organizers.length === 0 &&
             planOwners.length > 0 &&
@@ -1195,6 +1250,8 @@ function eventFromVerb(
 }
 
 const ORGAN_KINDS: readonly EventKind[] = ['заседание', 'собрание', 'сессия', 'совещание'];
+/** «Следующее заседание», «очередное собрание»: the next meeting of the same body. */
+const NEXT = /^(?:следующ|очередн)\p{L}*$/u;
 
 const FOOTNOTE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰ⁱ*†]|\(\d\)|\[\d\])/u;
 const UNDER_PLAN = /в\s+рамках\s+(?:\p{L}+\s+){0,2}план/iu;

@@ -4,6 +4,7 @@
  * «подготовил» the event (or by whom it «было организовано»), never from «при поддержке», «под
  * эгидой», partners or people. Names are canonical: abbreviations expanded through the registry.
  */
+import type { OrganizationValue } from '../../domain/index.js';
 import { collapseWhitespace, normalizeWord } from '../../text/index.js';
 import type { TextServices } from './inputs.js';
 import { capitalizeFirst, headToNominative } from './title.js';
@@ -41,7 +42,10 @@ function expandCityAbbreviation(name: string): string {
 
 /** The canonical name of one organizer as written in a list. */
 export function canonicalOrganizer(name: string, services: TextServices, caseHint?: string): string | null {
-  const cleaned = collapseWhitespace(name.replace(/^[-–—•\s]+|[.;:\s]+$/g, ''));
+  // «Ассоциация сибирских и дальневосточных городов (АСДГ)»: the abbreviation in brackets is an alias.
+  const cleaned = collapseWhitespace(
+    name.replace(/^[-–—•\s]+|[.;:\s]+$/g, '').replace(/\s*\([\p{Lu}\d-]{2,12}\)$/u, ''),
+  );
   if (cleaned === '' || NOT_ORGANIZER.test(cleaned) || PERSON.test(cleaned)) return null;
   // A body is written as a name («Администрация г. Казани», «администрация г. Красноярска»), not as a
   // description («администрации городов-членов»): in lower case it must name its place.
@@ -64,6 +68,85 @@ export function canonicalOrganizer(name: string, services: TextServices, caseHin
   return capitalizeFirst(nominative);
 }
 
+const MINOR_WORDS = new Set(['и', 'по', 'в', 'на', 'для', 'при', 'с', 'о', 'об']);
+const COUNTRY_TAIL = /\s+(?:Российской\s+Федерации|России|РФ)$/u;
+
+/**
+ * «КМО» for «Конгресс муниципальных образований (Российской Федерации)», «СГЦСЗР» for «Союз городов
+ * Центра и Северо-Запада России»: the capitals of the name's words.
+ */
+export function initialsOf(name: string): string[] {
+  const initials = (n: string) =>
+    n
+      .split(/[\s-]+/)
+      .filter((w) => w !== '' && !MINOR_WORDS.has(w.toLowerCase()))
+      .map((w) =>
+        w
+          .replace(/^[«"(]+/u, '')
+          .charAt(0)
+          .toUpperCase(),
+      )
+      .join('');
+  const short = name.replace(COUNTRY_TAIL, '');
+  return short === name ? [initials(name)] : [initials(name), initials(short)];
+}
+
+/** Up to two adjectives before a head: «Исполнительная дирекция», «главный специалист». */
+const LEADING_ADJECTIVES = String.raw`(?:[\p{L}-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}`;
+/** Posts: people of a body. The owner's own posts stand for the owner; others' posts are people. */
+const POST_HEAD = new RegExp(
+  String.raw`^${LEADING_ADJECTIVES}(?:(?:перв\p{L}*\s+)?(?:вице-)?заместител\p{L}*\s+)?(?:вице-)?(?:(?:председател|руководител|заместител)\p{L}*|(?:пресс-)?секретар(?:ь|я|ю|ем|е|и|ей)|(?:президент|директор|эксперт|специалист|координатор|консультант|советник|референт|помощник|начальник|мэр|губернатор|министр|член)(?:а|у|ом|е|ы|ов|ам|ами|ах)?|глав(?:а|ы|е|у|ой))(?=[\s,.;]|$)`,
+  'iu',
+);
+/** Units and organs: the owner's own stand for the owner; another body's are that body. */
+const UNIT_HEAD = new RegExp(
+  String.raw`^${LEADING_ADJECTIVES}(?:дирекци|аппарат|секретариат|президиум|правлени|совет|комисси|комитет|оргкомитет|отдел|сектор|управлени|служб|пресс-служб|редакци|палат|рабоч\p{L}*\s+групп|групп)\p{L}*`,
+  'iu',
+);
+/** Words that name the owner or one of its organs after a post or unit: «Председатель Совета Союза». */
+const OWN_BODY_WORD =
+  /^(?:союз|ассоциаци|палат|конгресс|ассамбле|совет|президиум|правлени|комисси|дирекци|собрани|объединени)\p{L}*$/iu;
+
+/**
+ * What one name in a plan's «Ответственный» cell stands for: the owner's own unit or post («Президент
+ * Союза», «исполнительная дирекция АГП», «Председатель комиссии», «руководитель направления») is
+ * `own`; another body's post («Глава города Пскова», «Председатель Думы округа») is a `person`, not an
+ * organizer (`shared/data/gold/NOTES.md`, «Organizers»); anything else is a `body`.
+ * @example responsibleKind('Председатель Совета АГП', owner, services) // 'own'
+ */
+export function responsibleKind(
+  name: string,
+  owner: OrganizationValue | null,
+  services: TextServices,
+): 'own' | 'person' | 'body' {
+  const cleaned = collapseWhitespace(name.replace(/^[-–—•\s]+|[.;:\s]+$/g, ''));
+  // A body the registry knows by this very name («Палата городов-центров», «Совет Федерации») is
+  // named as a body, the owner too.
+  if (services.resolveOrganization(cleaned)?.id !== undefined) return 'body';
+  const head = POST_HEAD.exec(cleaned) ?? UNIT_HEAD.exec(cleaned);
+  if (!head) return 'body';
+  const post = POST_HEAD.test(cleaned);
+  const rest = cleaned.slice(head[0].length);
+  const ownerInitials = owner ? initialsOf(owner.name) : [];
+  const namesOwner = (word: string) =>
+    owner !== null &&
+    (word === owner.abbreviation ||
+      ownerInitials.includes(word) ||
+      services.resolveOrganization(word)?.name === owner.name);
+  const otherBody = (word: string) => {
+    if (/^\p{Lu}[\p{Lu}\d-]+$/u.test(word)) {
+      // An abbreviation of another known body; one nothing expands («ЖКХ», an unknown one) names none.
+      const known = services.resolveOrganization(word);
+      return !namesOwner(word) && known !== null && (known.id !== undefined || known.name !== word);
+    }
+    return /^\p{Lu}/u.test(word) && !OWN_BODY_WORD.test(word);
+  };
+  const words = rest.match(/[\p{L}\d][\p{L}\d-]*/gu) ?? [];
+  const own = !/[«"]/.test(rest) && !words.some(otherBody) && services.findPlaces(rest).length === 0;
+  if (own) return 'own';
+  return post ? 'person' : 'body';
+}
+
 const NOTE_LABEL =
   /(?:^|[\s.;])(?:организатор(?:ы)?|ответственн\p{L}*(?:\s+исполнител\p{L}*)?|исполнител\p{L}*|проводит|проводят)\s*[:–—-]\s*/iu;
 const BY_PLAN = /(?:^|\s)по\s+плану\s+/iu;
@@ -74,8 +157,33 @@ const BY_PLAN = /(?:^|\s)по\s+плану\s+/iu;
  * // ['Исполнительный комитет Содружества Независимых Государств', 'Международная Ассамблея столиц и крупных городов']
  */
 export function organizersFromNote(note: string, services: TextServices, organizerColumn = false): string[] {
+  return responsibleOrganizers(note, services, { organizerColumn, owner: null }).bodies;
+}
+
+/** The organizers a note or «Ответственный» cell names, and whether it names the owner's own units. */
+export interface Responsible {
+  /** Bodies in the nominative, the owner among them when its own units are named. */
+  bodies: string[];
+  /** The cell names the owner's own units or posts («Исполнительная дирекция», «Президент Союза»). */
+  ownUnits: boolean;
+}
+
+/**
+ * Organizers named in a plan's organizer, «Ответственный» or note cell: the owner's own units and posts
+ * stand for the owner; people are left out.
+ * @example responsibleOrganizers('Президент Союза, Администрация г. Вологды', services, { owner }).bodies
+ * // ['Союз …', 'Администрация города Вологды']
+ */
+export function responsibleOrganizers(
+  note: string,
+  services: TextServices,
+  options: { organizerColumn?: boolean; owner: OrganizationValue | null },
+): Responsible {
+  const organizerColumn = options.organizerColumn ?? false;
+  const owner = options.owner;
   const text = collapseWhitespace(note);
-  if (text === '') return [];
+  const none: Responsible = { bodies: [], ownUnits: false };
+  if (text === '') return none;
   let list: string | null = null;
   let caseHint: string | undefined;
   const label = NOTE_LABEL.exec(text);
@@ -87,12 +195,20 @@ export function organizersFromNote(note: string, services: TextServices, organiz
       caseHint = 'gent';
     } else if (organizerColumn) list = text;
   }
-  if (list === null) return [];
+  if (list === null) return none;
   // A note may go on after the list: «Организатор: МАГ. Дни указаны ориентировочно».
-  const firstSentence = list.split(/(?<!(?:^|\s)(?:г|гг|им|ул|д|с|п|пос|обл|ст|т))\.\s+(?=[А-ЯЁ])/u)[0] ?? list;
+  // A stop glued to the next sentence ends it too («… – Югры.Приглашаются …»); initials do not («Т.В. Медведева»).
+  const firstSentence =
+    list.split(/(?<!(?:^|\s)(?:г|гг|им|ул|д|с|п|пос|обл|ст|т)|(?:^|[\s.])\p{Lu})\.\s*(?=[А-ЯЁ])/u)[0] ?? list;
+  // Supporters are no organizers: «…, СГЦСЗР; при поддержке Министерства культуры области».
+  const withoutSupport = firstSentence.replace(
+    /(?:^|[\s,;]+)(?:при\s+(?:поддержке|содействии|участии)|под\s+(?:эгидой|патронажем))\s+[^;]*/giu,
+    '',
+  );
   const names: string[] = [];
+  let ownUnits = false;
   // List items inside the cell («• Союз малых городов • Администрация …») are a list too.
-  const listed = firstSentence.replace(/^\s*[•·▪]\s*/u, '').replace(/\s*[•·▪]\s*/gu, ', ');
+  const listed = withoutSupport.replace(/^\s*[•·▪]\s*/u, '').replace(/\s*[•·▪]\s*/gu, ', ');
   // «Ассоциация совместно с администрацией края»: the partner after «совместно с» organizes too,
   // named in the instrumental.
   const [lead = '', ...partners] = listed.split(/\s*,?\s+(?:совместно|вместе)\s+со?\s+/iu);
@@ -102,9 +218,13 @@ export function organizersFromNote(note: string, services: TextServices, organiz
   ];
   for (const [group, hint] of groups) {
     for (const part of splitList(group.replace(/\s+и\s+(?=[А-ЯЁ«"])/gu, ', '))) {
-      const name = canonicalOrganizer(part, services, hint);
+      const kind = responsibleKind(part, owner, services);
+      if (kind === 'person') continue;
+      if (kind === 'own') ownUnits = true;
+      const name = kind === 'own' ? (owner?.name ?? null) : canonicalOrganizer(part, services, hint);
+      if (kind === 'own' && owner === null) continue;
       if (name && !names.some((n) => normalizeWord(n) === normalizeWord(name))) names.push(name);
     }
   }
-  return names;
+  return { bodies: names, ownUnits };
 }

@@ -20,9 +20,9 @@ import { NUMBER_CELL, type Table, type TableRow, type TextSlice } from '../docum
 import type { DateContext, TextServices } from './inputs.js';
 import { kindOfTitle } from './kinds.js';
 import { bodyOf } from './news.js';
-import { organizersFromNote } from './organizers.js';
+import { responsibleOrganizers } from './organizers.js';
 import { findFormat } from './status.js';
-import { capitalizeFirst, headToNominative, planTitle } from './title.js';
+import { capitalizeFirst, headToNominative, PARTICIPATION, planTitle } from './title.js';
 
 export interface PlanReading {
   dateContext: DateContext;
@@ -311,20 +311,11 @@ function stagesOf(cell: string, reading: PlanReading): string[] {
 }
 
 /**
- * The owner's own organs, offices and officers in a «Ответственный» cell: «Исполнительная дирекция
- * (Ассоциации)», «Председатель Союза», «Председатели палат», «Правовой отдел», «Пресс-служба».
- */
-const OWN_ORGAN =
-  /^(?:исполнительн\p{L}*\s+дирекци\p{L}*|аппарат\p{L}*|секретариат\p{L}*|президиум\p{L}*|правлени\p{L}*|совет(?=\s)|дирекци\p{L}*|(?:(?:перв\p{L}*\s+)?заместител\p{L}*\s+)?председател\p{L}*|(?:исполнительн\p{L}*\s+|генеральн\p{L}*\s+)?директор\p{L}*|руководител\p{L}*|(?:\p{L}+\s+)?(?:отдел|сектор|управлени\p{L}*|служб\p{L}*)|пресс-служб\p{L}*|пресс-секретар\p{L}*|эксперт\p{L}*|специалист\p{L}*)(?:\s+(?:ассоциаци\p{L}*|союз\p{L}*|палат\p{L}*|совет\p{L}*|объединени\p{L}*|конгресс\p{L}*))?$/iu;
-/** An own unit names no other body: «Управление Минюста России» is not one (a capital or a quote after it). */
-const isOwnUnit = (name: string) => OWN_ORGAN.test(name) && !/\s[«"]|\s\p{Lu}\p{Lu}/u.test(name);
-
-/**
  * The body whose event a participation row names: «Заседание Совета Общероссийского Конгресса …» →
  * the Конгресс; «Заседания Совета по развитию … при Губернаторе … области» → that Совет. None when
  * the title names several bodies or the body stands after a preposition or inside a quoted name.
  */
-function bodyOfEventIn(title: string, services: TextServices): string | null {
+export function bodyOfEventIn(title: string, services: TextServices): string | null {
   const orgs = services.findOrganizations(title).filter((o) => /^\p{Lu}/u.test(o.text));
   if (orgs.length !== 1) return null;
   const org = orgs[0]!;
@@ -336,10 +327,9 @@ function bodyOfEventIn(title: string, services: TextServices): string | null {
   const attached = /^\s+при\s+[^,;()«"]+$/u.exec(title.slice(org.end));
   return body === org.value.name && attached ? `${body}${attached[0].replace(/\s+/g, ' ')}` : capitalizeFirst(body);
 }
-const PARTICIPATION = /^\s*(?:\d{1,3}[.)]?\s*)?(?:принять\s+)?участие\s+в/iu;
 
 /** What the event cell of a row says besides the name: a place or a date in brackets, a city, a partner. */
-interface RowName {
+export interface RowName {
   title: string;
   kind: EventKind;
   places: Place[];
@@ -348,7 +338,7 @@ interface RowName {
 }
 
 /** Reads one event's name from an event cell (or from one of its sub-items). */
-function readRowName(eventText: string, reading: PlanReading): RowName {
+export function readRowName(eventText: string, reading: PlanReading): RowName {
   // «Семинар для глав поселений (г. Ростов-на-Дону)»: a place in brackets is where, not part of the name.
   const bracketPlace = /\s*\(((?:г\.\s*|город\s+)?)([^()]+)\)\s*$/u.exec(eventText);
   const bracketFound = bracketPlace ? reading.services.findPlaces(bracketPlace[1]! + bracketPlace[2]!) : [];
@@ -453,18 +443,17 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
   const noteText = cellText([...(row.cells.get('organizer') ?? []), ...(row.cells.get('note') ?? [])]);
   const resultText = cellText(row.cells.get('result'));
   const organizerColumn = cellText(row.cells.get('organizer'));
-  let organizers =
+  const responsible =
     organizerColumn !== ''
-      ? organizersFromNote(organizerColumn, reading.services, true)
-      : organizersFromNote(noteText, reading.services);
+      ? responsibleOrganizers(organizerColumn, reading.services, { organizerColumn: true, owner: reading.owner })
+      : responsibleOrganizers(noteText, reading.services, { owner: reading.owner });
   const participation = PARTICIPATION.test(eventText);
-  // «Исполнительная дирекция», «Правовой отдел»: the plan owner's own units stand for the owner —
-  // who, in a row of taking part in another body's event, organizes nothing.
-  const ownUnits = organizers.filter(isOwnUnit);
-  organizers = organizers.filter((n) => !isOwnUnit(n));
-  if (reading.owner && ownUnits.length > 0 && !participation && !organizers.includes(reading.owner.name)) {
-    organizers.unshift(reading.owner.name);
-  }
+  // «Исполнительная дирекция», «Президент Союза»: the plan owner's own units and posts stand for the
+  // owner — who, in a row of taking part in another body's event, organizes nothing.
+  let organizers =
+    participation && responsible.ownUnits && reading.owner
+      ? responsible.bodies.filter((n) => n !== reading.owner!.name)
+      : responsible.bodies;
   if (organizers.length === 0 && reading.owner && !participation) {
     organizers = [reading.owner.name];
   }

@@ -14,6 +14,11 @@ export type WordForms = Pick<TextServices, 'toNominative' | 'wordInfo' | 'inflec
 /** Wrappers dropped from the start of a title, with the case the event's name stands in after them. */
 const WRAPPERS: [RegExp, string][] = [
   [/^(?:принять\s+)?участие\s+(?:в|во)\s+(?:работе\s+|подготовке\s+и\s+проведении\s+|проведении\s+)?/iu, 'loct'],
+  // «Участие делегации Совета МО Югры в XII Съезде КМО»: who takes part is not the event's name.
+  [
+    /^(?:принять\s+)?участие\s+(?:делегаци|представител|руководств|членов|глав)\p{L}*\s+(?:[^\s«"]+\s+){0,6}?(?:в|во)\s+(?:работе\s+)?(?=[\p{L}\d])/iu,
+    'loct',
+  ],
   [/^(?:подготовка\s+и\s+)?проведение\s+/iu, 'gent'],
   [/^организация\s+и\s+проведение\s+/iu, 'gent'],
   [
@@ -21,7 +26,16 @@ const WRAPPERS: [RegExp, string][] = [
     'gent',
   ],
   [/^(?:провести|организовать|подготовить\s+и\s+провести)\s+/iu, 'accs'],
+  // «Приём заявок на конкурс …»: the contest is the event.
+  [/^(?:при[её]м|сбор)\s+заявок\s+на\s+(?:участие\s+в\s+)?(?=(?:\S+\s+){0,2}?конкурс)/iu, 'accs'],
 ];
+
+/**
+ * A row or item of taking part in an event («Участие в …», «Принять участие в …», «Участие делегации
+ * Союза в …»): the event is another body's.
+ */
+export const PARTICIPATION =
+  /^\s*(?:\d{1,3}(?:\.\d{1,2})*[.)]?\s*)?(?:принять\s+)?участие\s+(?:(?:делегаци|представител|руководств|членов|глав)\p{L}*\s+(?:[^\s«"]+\s+){0,6}?)?(?:в|во)\s/iu;
 
 /** Things that are not part of a name: formats in brackets, bullet marks, HTML left over from conversion. */
 const FORMAT_NOTE =
