@@ -1,14 +1,14 @@
 /**
  * Plan timing that is not a date: recurrence («ежеквартально», «ежеквартал.», «раз в квартал»,
- * «ежегодном»), continuity («постоянно», «в течение года»), plan-vague items («по отдельному
+ * «4 раза в год», «ежегодном», with the months it leaves out: «ежемесячно (кроме июля-августа)»), continuity («постоянно», «в течение года»), plan-vague items («по отдельному
  * графику»), and vague times («недавно», «в настоящее время», «в канун …»).
  */
 import type { Recurrence } from '../../domain/index.js';
 import type { Token } from '../../text/index.js';
-import { draft, type Parser } from './draft.js';
+import { type Draft, type DraftValue, draft, type Parser } from './draft.js';
 import { readDuration } from './duration-parsers.js';
-import { isGlued, isPunct } from './token-cursor.js';
-import { UNIT } from './vocabulary.js';
+import { isDash, isGlued, isPunct } from './token-cursor.js';
+import { CARDINAL, MONTH_NAME, ORDINAL, UNIT } from './vocabulary.js';
 
 /** Matches a fixed sequence of normalized words at `i`; returns the index of the last one. */
 export function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[]): number | null {
@@ -48,10 +48,111 @@ const GENITIVE_ENDING = /(ия|ья|ого|его|ой|ей|ых|их|ов|ев|
 
 const EVERY = new Set(['каждый', 'каждую', 'каждое', 'каждого', 'каждом', 'каждой', 'каждые', 'каждых']);
 
-/** «ежеквартально», «ежеквартал.», «ежегодном», «раз в квартал», «каждый месяц», «каждые три года». */
+/** «дважды в год»: how many times. */
+const TIMES_ADVERB: ReadonlyMap<string, number> = new Map([
+  ['дважды', 2],
+  ['трижды', 3],
+  ['четырежды', 4],
+]);
+const TIMES_NOUN = new Set(['раз', 'раза']);
+/** «не реже одного раза в квартал», «не менее 4 раз в год»: a floor on the count, kept in the span. */
+const BOUND_WORD = new Set(['реже', 'чаще', 'менее', 'более', 'меньше', 'больше']);
+/** How many months a cycle unit is; a week and a day are read apart. */
+const UNIT_MONTHS: Partial<Record<string, number>> = { month: 1, quarter: 3, year: 12 };
+const HALF_YEAR_WORD = new Set(['полгода', 'полугодие']);
+
+/**
+ * A count per cycle as the format's recurrence: «4 раза в год» and «раз в квартал» are `quarterly`,
+ * «3 раза в квартал» `monthly`, «раз в неделю» `weekly`, «раз в день» `continuous`. The format has
+ * no half-yearly or two-yearly value, and reading «дважды в год» as `quarterly` or `yearly` would
+ * count events nobody planned: those are some times within the plan's period (`plan-vague`: the
+ * period with precision `unknown`, recurrence null), like «по отдельному графику».
+ */
+function cycleValue(times: number, units: number, unit: string): DraftValue | null {
+  if (unit === 'day') return units === 1 ? { kind: 'recurrence', recurrence: 'continuous' } : { kind: 'plan-vague' };
+  if (unit === 'week')
+    return times === 1 && units === 1 ? { kind: 'recurrence', recurrence: 'weekly' } : { kind: 'plan-vague' };
+  const months = UNIT_MONTHS[unit];
+  if (months === undefined) return null;
+  const every = (months * units) / times;
+  const recurrence: Recurrence | undefined =
+    every === 1 ? 'monthly' : every === 3 ? 'quarterly' : every === 12 ? 'yearly' : undefined;
+  return recurrence ? { kind: 'recurrence', recurrence } : { kind: 'plan-vague' };
+}
+
+/** A count read as a digit or a word («4», «четыре», «двух»); null if there is none. */
+function countAt(token: Token | undefined): number | null {
+  if (!token) return null;
+  if (token.kind === 'number') return /^\d{1,3}$/.test(token.text) ? Number(token.text) : null;
+  return token.kind === 'word' ? (CARDINAL.get(token.norm) ?? null) : null;
+}
+
+/**
+ * «раз в квартал», «1 раз в квартал», «4 раза в год», «дважды в год», «не реже одного раза в квартал»,
+ * «раз в полгода», «раз в два года», starting at the times word («раз», «раза», «дважды») at `i`.
+ */
+function readFrequency(tokens: readonly Token[], i: number): Draft | null {
+  const token = tokens[i]!;
+  let times = TIMES_ADVERB.get(token.norm) ?? null;
+  let first = i;
+  if (times === null) {
+    if (!TIMES_NOUN.has(token.norm)) return null;
+    const before = tokens[i - 1];
+    times = countAt(before);
+    if (times !== null) first = i - 1;
+    // «не раз» is «more than once»; «в первый раз в году», «последний раз» count nothing.
+    else if (
+      token.norm === 'раз' &&
+      (before?.kind !== 'word' ||
+        !(before.norm === 'не' || ORDINAL.has(before.norm) || /(ый|ий|ой)$/.test(before.norm)))
+    )
+      times = 1;
+    else return null;
+  }
+  if (times < 1) return null;
+  if (tokens[first - 2]?.norm === 'не' && BOUND_WORD.has(tokens[first - 1]?.norm ?? '')) first -= 2;
+  let j = i + 1;
+  if (tokens[j]?.norm !== 'в' && tokens[j]?.norm !== 'во') return null;
+  j++;
+  if (HALF_YEAR_WORD.has(tokens[j]?.norm ?? '')) {
+    const value = cycleValue(times, 6, 'month');
+    return value && draft(tokens, first, j, 'RECURRENCE', value);
+  }
+  const units = countAt(tokens[j]);
+  if (units !== null) j++;
+  const unit = UNIT.get(tokens[j]?.norm ?? '');
+  const value = unit && cycleValue(times, units ?? 1, unit);
+  return value ? draft(tokens, first, j, 'RECURRENCE', value) : null;
+}
+
+const EXCEPT = new Set(['кроме']);
+
+/**
+ * «ежемесячно (кроме июля-августа)», «ежемесячно, кроме июля и августа»: the months left out belong
+ * to the recurrence's span; they are not the item's date. Returns the last token of the exception.
+ */
+function readExceptions(tokens: readonly Token[], last: number): number {
+  let j = last + 1;
+  const bracket = isPunct(tokens[j], '(');
+  if (bracket || isPunct(tokens[j], ',')) j++;
+  if (!EXCEPT.has(tokens[j]?.norm ?? '')) return last;
+  let end = -1;
+  for (j++; j < tokens.length && !tokens[j]!.lineBefore; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && t.norm.split('-').every((part) => MONTH_NAME.has(part))) end = j;
+    else if (!(t.norm === 'и' || isPunct(t, ',') || isDash(t))) break;
+  }
+  if (end < 0) return last;
+  return bracket && isPunct(tokens[end + 1], ')') ? end + 1 : end;
+}
+
+/** «ежеквартально», «ежеквартал.», «ежегодном», «раз в квартал», «4 раза в год», «каждый месяц», «каждые три года». */
 export const RECURRENCE: Parser = {
   name: 'RECURRENCE',
-  starts: { words: ['раз', 'в', 'во', ...EVERY], numbers: true, when: (token) => token.norm.startsWith('еже') },
+  starts: {
+    words: [...TIMES_NOUN, ...TIMES_ADVERB.keys(), 'в', 'во', ...EVERY],
+    when: (token) => token.norm.startsWith('еже'),
+  },
   match(tokens, i) {
     const token = tokens[i];
     if (token?.kind !== 'word') return null;
@@ -59,26 +160,24 @@ export const RECURRENCE: Parser = {
       if (!stem.test(token.norm)) continue;
       // «ежеквартал.» is the abbreviation: keep its period in the span.
       const last = token.norm === 'ежеквартал' && isPunct(tokens[i + 1], '.') && isGlued(tokens[i + 1]) ? i + 1 : i;
-      return draft(tokens, i, last, this.name, { kind: 'recurrence', recurrence });
+      return draft(tokens, i, readExceptions(tokens, last), this.name, { kind: 'recurrence', recurrence });
     }
-    // «раз в квартал», «1 раз в месяц»
-    if (token.norm === 'раз' && (tokens[i + 1]?.norm === 'в' || tokens[i + 1]?.norm === 'во')) {
-      const unit = UNIT.get(tokens[i + 2]?.norm ?? '');
-      const recurrence = unit && UNIT_RECURRENCE[unit];
-      const before = tokens[i - 1];
-      // «два раза в год» is not once a year; «1 раз в квартал» is.
-      if (!recurrence || (before?.kind === 'number' && before.text !== '1')) return null;
-      const first = before?.kind === 'number' ? i - 1 : i;
-      return draft(tokens, first, i + 2, this.name, { kind: 'recurrence', recurrence });
+    if (TIMES_NOUN.has(token.norm) || TIMES_ADVERB.has(token.norm)) {
+      const found = readFrequency(tokens, i);
+      return found && draft(tokens, found.first, readExceptions(tokens, found.last), this.name, found.value);
     }
     // «2 тысячи масок в день», «370 тысяч тонн в год»: a rate after a quantity, not «в день открытия».
     if ((token.norm === 'в' || token.norm === 'во') && RATE_UNIT.has(tokens[i + 1]?.norm ?? '')) {
       const unit = tokens[i + 1]!;
       const before = tokens[i - 1];
       const after = tokens[i + 2];
-      // «два раза в год» is twice a year, which the format has no value for.
+      // «два раза в год», «дважды в год» count times, which the frequency above reads.
       const afterQuantity =
-        before?.kind === 'word' && !unit.lineBefore && before.text === before.norm && !/^раза?$/.test(before.norm);
+        before?.kind === 'word' &&
+        !unit.lineBefore &&
+        before.text === before.norm &&
+        !TIMES_NOUN.has(before.norm) &&
+        !TIMES_ADVERB.has(before.norm);
       const closes = !after || after.kind === 'punct' || after.lineBefore || !GENITIVE_ENDING.test(after.norm);
       if (afterQuantity && closes && unit.text === unit.norm) {
         const recurrence = UNIT_RECURRENCE[UNIT.get(unit.norm)!]!;

@@ -53,58 +53,43 @@ export const DROP_OVERLAPS: NamedRefiner = {
 };
 
 const HALF_NOUN = new Set(['половине', 'половины', 'половина', 'половину']);
+const TENTH_NOUN = new Set(['декаде', 'декады', 'декада', 'декаду']);
 
-/** The sub-range of a month, a year or a span of years that «начале», «середине», «конце», «первой половине» name. */
-function narrow(value: DraftValue, part: 'begin' | 'middle' | 'end' | 'half1' | 'half2'): DraftValue | null {
+type Part = 'begin' | 'middle' | 'end' | 'half1' | 'half2' | 'tenth';
+
+/**
+ * What «в начале», «в середине», «в конце», «в первой половине», «в первой декаде» of a month, a year or
+ * a span of years leaves known. A precision says how precisely the date is known, and a part names no
+ * bounds of its own: «в конце мая» is known to the month, «в начале 2025 года» to the year, «в конце
+ * 1980-х» to the decade — the whole period, at its own precision, never days or months nobody stated.
+ * A half of a year is a quarter bound (January–June, precision `quarter`, as «в первом полугодии»); a
+ * half of a span of years is its exact years; a half or a tenth of a month is the month (the format
+ * has no precision between day and month).
+ */
+function narrow(value: DraftValue, part: Part): DraftValue | null {
   if (value.kind !== 'interval' || !value.from || !value.to) return null;
   const { from, to } = value;
-  if (value.precision === 'month' && from.month === to.month && from.year === to.year) {
-    const days: Record<typeof part, [number, number | 'last']> = {
-      begin: [1, 10],
-      middle: [11, 20],
-      end: [21, 'last'],
-      half1: [1, 15],
-      half2: [16, 'last'],
-    };
-    const [a, b] = days[part];
-    return { ...value, from: { ...from, day: a }, to: { ...to, day: b }, precision: 'day' };
-  }
+  if (value.precision === 'month' && from.month === to.month && from.year === to.year) return value;
+  if (part === 'tenth') return null;
   // «конца года»: this year, relative to the document, narrows like a stated one.
   const sameRelativeYear = from.year === null && from.yearOffset !== undefined && from.yearOffset === to.yearOffset;
-  if (value.precision === 'year' && ((from.year !== null && to.year !== null) || sameRelativeYear)) {
-    if (from.year === to.year) {
-      const months: Record<typeof part, [number, number]> = {
-        begin: [1, 4],
-        middle: [5, 8],
-        end: [9, 12],
-        half1: [1, 6],
-        half2: [7, 12],
-      };
-      const [a, b] = months[part];
-      return {
-        ...value,
-        from: { ...from, month: a, day: 1 },
-        to: { ...to, month: b, day: 'last' },
-        precision: 'month',
-      };
-    }
-    if (from.year === null || to.year === null) return null;
-    const span = to.year - from.year + 1;
-    const third = Math.max(1, Math.round(span * 0.3));
-    const years: Record<typeof part, [number, number]> = {
-      begin: [from.year, from.year + third - 1],
-      middle: [from.year + third, to.year - third],
-      end: [to.year - third + 1, to.year],
-      half1: [from.year, from.year + Math.floor(span / 2) - 1],
-      half2: [from.year + Math.floor(span / 2), to.year],
+  if (value.precision !== 'year' || !((from.year !== null && to.year !== null) || sameRelativeYear)) return null;
+  const half = part === 'half1' ? 0 : part === 'half2' ? 1 : null;
+  if (half === null) return value;
+  if (from.year === to.year) {
+    return {
+      ...value,
+      from: { ...from, month: 1 + 6 * half, day: 1 },
+      to: { ...to, month: 6 + 6 * half, day: 'last' },
+      precision: 'quarter',
     };
-    const [a, b] = years[part];
-    return { ...value, from: { ...from, year: a }, to: { ...to, year: b } };
   }
-  return null;
+  if (from.year === null || to.year === null) return null;
+  const middle = from.year + Math.floor((to.year - from.year + 1) / 2);
+  return half === 0 ? { ...value, to: { ...to, year: middle - 1 } } : { ...value, from: { ...from, year: middle } };
 }
 
-/** «в начале марта», «в конце 2017 года», «в середине 1970-х», «во второй половине 1950-х». */
+/** «в начале марта», «в конце 2017 года», «в середине 1970-х», «во второй половине 1950-х», «в первой декаде апреля». */
 export const PART_OF_PERIOD: NamedRefiner = {
   name: 'PART_OF_PERIOD',
   refine(drafts, tokens) {
@@ -121,9 +106,15 @@ export const PART_OF_PERIOD: NamedRefiner = {
         }
         return d;
       }
-      const ordinal = ORDINAL.get(tokens[d.first - 2]?.norm ?? '');
+      const ordinalWord = tokens[d.first - 2]?.norm ?? '';
+      const ordinal = ORDINAL.get(ordinalWord);
       if (HALF_NOUN.has(before.norm) && (ordinal === 1 || ordinal === 2)) {
         const value = narrow(d.value, ordinal === 1 ? 'half1' : 'half2');
+        return value ? extend(d, tokens, d.first - 2, d.last, value) : d;
+      }
+      // «в первой декаде апреля», «в последней декаде мая»: a tenth of a month (not «первой декаде XXI века»).
+      if (TENTH_NOUN.has(before.norm) && ((ordinal !== undefined && ordinal <= 3) || ordinalWord === 'последней')) {
+        const value = narrow(d.value, 'tenth');
         return value ? extend(d, tokens, d.first - 2, d.last, value) : d;
       }
       return d;
@@ -142,6 +133,10 @@ function fillYear(point: Point, from: Point): Point {
     point.month > from.month ||
     (point.month === from.month && point.day !== 'last' && from.day !== 'last' && point.day > from.day);
   return { ...point, year: later ? from.year - 1 : from.year };
+}
+
+function hasYear(point: Point): boolean {
+  return point.year !== null || point.yearOffset !== undefined;
 }
 
 const FROM_WORD = new Set(['с', 'со', 'от']);
@@ -183,6 +178,13 @@ export const MERGE_RANGES: NamedRefiner = {
         continue;
       }
       const to = b.value.to;
+      // «Самара, 15 декабря 2025 г. – 12 декабря в Самаре состоялось …»: a range writes its year at the
+      // end or at both; a year stated on the first date only ends a dateline or an item, and the dash
+      // opens what follows.
+      if (!withFrom && hasYear(a.value.from) && !hasYear(to)) {
+        out.push(a);
+        continue;
+      }
       const from = fillYear(a.value.from, to);
       const precision =
         PRECISION_RANK[a.value.precision] >= PRECISION_RANK[b.value.precision] ? a.value.precision : b.value.precision;

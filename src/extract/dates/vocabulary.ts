@@ -217,12 +217,14 @@ export const PART_OF: ReadonlyMap<string, 'begin' | 'middle' | 'end'> = new Map(
   ['начале', 'begin'],
   ['начала', 'begin'],
   ['начало', 'begin'],
+  ['началу', 'begin'],
   ['середине', 'middle'],
   ['середины', 'middle'],
   ['середина', 'middle'],
   ['конце', 'end'],
   ['конца', 'end'],
   ['конец', 'end'],
+  ['концу', 'end'],
 ]);
 
 const ROMAN_DIGIT: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };

@@ -162,8 +162,11 @@ function resolveRelative(d: Draft & { value: { kind: 'relative' } }, anchor: Iso
       const day = addDays(anchor, offset * 7);
       return whenOf(day, day, 'day', text);
     }
+    // «на следующей неделе»: Monday to Sunday of that week. The format has no precision for a week, and
+    // `day` would claim a day nobody stated: the bounds hold it, the precision is `unknown` (as a plan
+    // item «по отдельному графику» keeps the plan's period).
     const monday = addDays(anchor, 1 - isoWeekday(anchor) + offset * 7);
-    return whenOf(monday, addDays(monday, 6), 'day', text);
+    return whenOf(monday, addDays(monday, 6), 'unknown', text);
   }
   if (unit === 'month' && d.value.month !== undefined) {
     const named = d.value.month;
