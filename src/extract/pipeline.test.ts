@@ -225,6 +225,50 @@ describe('plans written as numbered lists', () => {
   });
 });
 
+describe('plans written as hard-wrapped numbered lists', () => {
+  it('reads an item over its wrapped lines, partners in brackets, a bracketed date before notes', () => {
+    const text = [
+      'ПЛАН МЕРОПРИЯТИЙ',
+      'Ассоциации городов Поволжья на 2031 год',
+      '',
+      '1. Общее собрание членов Ассоциации городов Поволжья (март, г. Самара). В',
+      'повестке: отчет Правления о работе Ассоциации в 2030 году.',
+      '',
+      '2. Межрегиональный семинар «Инициативное бюджетирование: практика и',
+      'перспективы городов Поволжья» (совместно с Минфином России) – 22–23 апреля,',
+      'г. Казань.',
+    ].join('\n');
+    const doc = extractor.extract({ text });
+    expect(
+      doc.events.map((e) => [e.title, e.when.start, e.when.end, e.places.map((p) => p.name), e.organizers]),
+    ).toEqual([
+      [
+        'Общее собрание членов Ассоциации городов Поволжья',
+        '2031-03-01',
+        '2031-03-31',
+        ['Самара'],
+        ['Ассоциация городов Поволжья'],
+      ],
+      [
+        'Межрегиональный семинар «Инициативное бюджетирование: практика и перспективы городов Поволжья»',
+        '2031-04-22',
+        '2031-04-23',
+        ['Казань'],
+        ['Ассоциация городов Поволжья', 'Министерство финансов Российской Федерации'],
+      ],
+    ]);
+  });
+});
+
+describe('a dateline glued to the lead', () => {
+  it('is not the date of the event the lead reports «вчера»', () => {
+    const text = 'Самара, 18 марта 2031 г. Вчера в Самаре состоялось заседание Совета Ассоциации городов Поволжья.';
+    const doc = extractor.extract({ text });
+    expect(doc.document.date).toBe('2031-03-18');
+    expect(doc.events.map((e) => [e.when.start, e.when.text])).toEqual([['2031-03-17', 'Вчера']]);
+  });
+});
+
 describe('news', () => {
   it('finds reported and announced events, with organizers apart from participants', () => {
     const text = [

@@ -18,7 +18,7 @@ import { normalizeText } from '../text/index.js';
 import type { DateContext, DateMatch } from './dates/index.js';
 import {
   type DocumentStructure,
-  documentDate,
+  datelines,
   documentKind,
   findPlanTitle,
   leadParagraphs,
@@ -72,8 +72,8 @@ function readHeader(doc: SourceDocument, structure: DocumentStructure, r: Recogn
     .findDates(text.slice(0, leadEnd), { documentDate: null, period: null })
     .filter((d) => d.type === 'DATE' && isWhen(d.value) && d.value.precision === 'day' && d.value.start !== null);
   const dated = leadDates.map((d) => ({ start: d.start, end: d.end, date: (d.value as When).start! }));
-  const fromText = documentDate(text, structure, dated);
-  const dateline = fromText ? dated.find((d) => d.date === fromText) : undefined;
+  const lines = datelines(text, structure, dated);
+  const fromText = lines[0]?.date ?? null;
   const title = findPlanTitle(text, structure);
   const period = title ? planPeriod(text, title, r.findPlanPeriod) : null;
   const owner = title ? planOwnerNear(text, structure, title, r) : null;
@@ -82,7 +82,7 @@ function readHeader(doc: SourceDocument, structure: DocumentStructure, r: Recogn
     date: fromText ?? doc.date ?? null,
     period,
   };
-  return { header, datelines: dateline ? [{ start: dateline.start, end: dateline.end }] : [], owner };
+  return { header, datelines: lines.filter((d) => d.date === fromText), owner };
 }
 
 /** Words of a place's name written in lower case inside an official name: «края», «области», «автономного». */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentDate, documentKind, findPlanTitle } from './header.js';
+import { datelines, documentDate, documentKind, findPlanTitle } from './header.js';
 import { readStructure } from './structure.js';
 
 describe('findPlanTitle', () => {
@@ -25,9 +25,28 @@ describe('documentDate', () => {
     // A place and a date closed by a stop head the lead; without the stop the date is the event's.
     ['Тула, 3 мая 2030 года. Глава подписал указ.', [{ start: 6, end: 21, date: '2030-05-03' }], '2030-05-03'],
     ['Тула, 3 мая 2030 года прошёл форум.', [{ start: 6, end: 21, date: '2030-05-03' }], null],
+    // «г.» closes the dateline too; a date before a byline's other parts; a label after a separator.
+    ['Тула, 3 мая 2030 г. Вчера прошёл форум.', [{ start: 6, end: 19, date: '2030-05-03' }], '2030-05-03'],
+    ['03.05.2030 · Просмотров: 41\nПрошёл форум.', [{ start: 0, end: 10, date: '2030-05-03' }], '2030-05-03'],
+    [
+      '**Май 2030 года** · выпуск № 5 · подготовлен 31 мая 2030 г.\nТекст.',
+      [{ start: 45, end: 59, date: '2030-05-31' }],
+      '2030-05-31',
+    ],
   ];
   it.each(cases)('%j', (text, dates, expected) => {
     expect(documentDate(text, readStructure(text), dates)).toBe(expected);
+  });
+});
+
+describe('datelines', () => {
+  it('gives every dateline of the lead, so that none is taken for an event date', () => {
+    const text = '03.05.2030 · Просмотров: 41\nТула, 3 мая 2030 г. Вчера прошёл форум.';
+    const dates = [
+      { start: 0, end: 10, date: '2030-05-03' },
+      { start: 34, end: 47, date: '2030-05-03' },
+    ];
+    expect(datelines(text, readStructure(text), dates).map((d) => d.start)).toEqual([0, 34]);
   });
 });
 

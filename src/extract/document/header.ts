@@ -55,9 +55,18 @@ export function documentKind(text: string, structure: DocumentStructure, listIte
 
 const BARE_DATE_LINE = /^[-–—•\s]*\d{1,2}\.\d{1,2}\.\d{4}\s*$/u;
 
-/** A label before the date a document speaks from: «Проект от», «от», «Дата:», «date». */
+/** A label before the date a document speaks from: «Проект от», «от», «Дата:», «подготовлен», «date». */
 const DATELINE_LABEL =
-  /(?:^|\s)(?:проект\s+от|редакция\s+от|от|дата(?:\s+публикации)?\s*:?|опубликовано\s*:?|date\s*:?)\s*$/iu;
+  /(?:^|\s)(?:проект\s+от|редакция\s+от|от|дата(?:\s+публикации)?\s*:?|опубликован[оа]?\s*:?|подготовлен[оа]?|date\s*:?)\s*$/iu;
+
+/** Separators between the parts of a byline: «Октябрь 2025 · выпуск № 10 · подготовлен 31 октября». */
+const BYLINE_SEPARATOR = /[·|•]/u;
+
+/** The part of a line after its last byline separator. */
+function lastBylinePart(before: string): string {
+  const parts = before.split(BYLINE_SEPARATOR);
+  return parts[parts.length - 1]!;
+}
 
 export interface DatedSpan {
   start: number;
@@ -66,29 +75,36 @@ export interface DatedSpan {
 }
 
 /**
- * The date a document speaks from, given the day-precision dates found in its lead: one that follows
- * a label («Проект от 19 января 2021 года», «date 2026-01-12») or stands alone on the first line, or
- * opens the text followed by a dash. A date that opens a sentence about an event is not a dateline.
+ * The dates of a document's lead that stand where a dateline stands: after a label («Проект от 19
+ * января 2021 года», «date 2026-01-12», «подготовлен 31 октября 2025 г.»), alone on a line or before a
+ * dash or a byline's other parts, or after a place («Москва, 18 марта 2026 г. Вчера …»). A date that
+ * opens a sentence about an event is not a dateline. A feed of separately dated items has none.
  */
-export function documentDate(text: string, structure: DocumentStructure, dates: DatedSpan[]): IsoDate | null {
+export function datelines(text: string, structure: DocumentStructure, dates: DatedSpan[]): DatedSpan[] {
   // A feed of separately dated items («03.04.2031 … 28.03.2031 …») speaks from no one date.
   const bareDates = structure.paragraphs.filter((p) => BARE_DATE_LINE.test(p.text)).length;
-  if (bareDates >= 2) return null;
-  const lead = leadParagraphs(structure).slice(0, 5);
-  for (const paragraph of lead) {
+  if (bareDates >= 2) return [];
+  const found: DatedSpan[] = [];
+  for (const paragraph of leadParagraphs(structure).slice(0, 5)) {
     for (const d of dates) {
       if (d.start < paragraph.start || d.end > paragraph.end) continue;
       const before = text.slice(paragraph.start, d.start);
       const after = text.slice(d.end, paragraph.end);
-      if (DATELINE_LABEL.test(before) && before.length < 40) return d.date;
-      if (before.trim() === '' && (after.trim() === '' || /^\s*[—–-]\s/.test(after))) return d.date;
+      const labelled = DATELINE_LABEL.test(before) && lastBylinePart(before).length < 40;
+      const alone = before.trim() === '' && (after.trim() === '' || /^\s*(?:[—–-]\s|[·|•])/u.test(after));
       // «Москва, 20 ноября 2026 г.»: a place and a date alone on a line, or closed by a stop before the
       // lead («Казань, 3 марта 2026 года. Раис … подписал …»).
-      if (/^\s*\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?,\s*$/u.test(before) && /^\s*(?:\.\s.*)?$/su.test(after))
-        return d.date;
+      const afterPlace =
+        /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?,\s*$/u.test(before) && /^(?:\s*|\.?\s+\p{Lu}.*)$/su.test(after);
+      if (labelled || alone || afterPlace) found.push(d);
     }
   }
-  return null;
+  return found;
+}
+
+/** The date a document speaks from: its first dateline's (see `datelines`). */
+export function documentDate(text: string, structure: DocumentStructure, dates: DatedSpan[]): IsoDate | null {
+  return datelines(text, structure, dates)[0]?.date ?? null;
 }
 
 /** The period of a plan from its title, through the dates module's `findPlanPeriod`. */

@@ -7,6 +7,7 @@
 export { type ColumnRole, headerRoles, headingRole } from './columns.js';
 export {
   type DatedSpan,
+  datelines,
   documentDate,
   documentKind,
   findPlanTitle,

@@ -105,6 +105,40 @@ describe('list items', () => {
   });
 });
 
+describe('readStructure: lines that belong together', () => {
+  it('joins a list item hard-wrapped onto the lines below it, not an indented part or the next item', () => {
+    const text = [
+      '1. Конференция «Город: опыт и',
+      'перспективы» – 22–23 апреля, г. Казань. Ответственный: исполнительная',
+      'дирекция.',
+      '2. Семинар для глав',
+      '   Москва, май',
+    ].join('\n');
+    expect(readStructure(text).paragraphs.map((p) => p.text)).toEqual([
+      text.split('\n2.')[0],
+      '2. Семинар для глав',
+      'Москва, май',
+    ]);
+  });
+
+  it('keeps a section heading on its own line inside a tab-separated table', () => {
+    const text = '№\tМероприятие\tСрок\n1. Органы управления\n1.1\tОбщее собрание\tмарт\n1.2\tСовет\tмай';
+    expect(cellsOf(text)[0]!.rows).toEqual([
+      ['1. Органы управления'],
+      ['1.1', 'Общее собрание', 'март'],
+      ['1.2', 'Совет', 'май'],
+    ]);
+  });
+
+  it('keeps «Раздел N.» between Word table cells a section row, never a cell of the row above', () => {
+    const text =
+      '\t№\n\tМероприятие\n\tСрок\n\n\t1.\n\tФорум\n\tмай\n\n\tРаздел 2. Конкурсы\n\n\t2.\n\tКонкурс\n\tиюнь';
+    const [table] = cellsOf(text);
+    expect(table!.header).toEqual(['№', 'Мероприятие', 'Срок']);
+    expect(table!.rows).toEqual([['1.', 'Форум', 'май'], ['Раздел 2. Конкурсы'], ['2.', 'Конкурс', 'июнь']]);
+  });
+});
+
 describe('headingRole', () => {
   it.each([
     ['№ п/п', 'number'],

@@ -75,6 +75,8 @@ const isPipeLine = (line: Line) => /^\s*\|.*\|\s*$/.test(line.text);
 const PIPE_SEPARATOR = /^\s*\|(\s*:?-{2,}:?\s*\|)+\s*$/;
 /** A numbering cell alone on its line: «1.», «12. », «3.1», «IV.». */
 export const NUMBER_CELL = /^\s*(?:\*\*)?\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVXLC]{1,6}\.)\s*(?:\*\*)?\s*$/;
+/** A cell or line that heads a section: all bold, or «Раздел 2.», «Глава III», «Часть 1». */
+export const SECTION_CELL = /^(?:\*\*[^*]+\*\*|__[^_]+__|(?:раздел|глава|часть)\s+(?:\d+|[IVXLC]+)\b.*)$/iu;
 /** «1. », «2) », «1.3. » (a sub-item of a section), «– », «• ». */
 const LIST_MARKER = /^\s*(?:\d{1,3}(?:\.\d{1,2})*[.)]\s|[—–\-•·▪]\s*\S)/;
 
@@ -136,8 +138,8 @@ function tabLineCells(text: string, lines: Line[]): TextSlice[] {
 
 /**
  * Groups tab-line cells into rows. A numbering cell opens a row; the row takes cells until it has as
- * many as the header has columns; a cell met when the row is full (or before any row) is a section
- * heading, kept as a one-cell row.
+ * many as the header has columns; a cell met when the row is full (or before any row), and a cell
+ * «Раздел 2. …» anywhere, is a section heading, kept as a one-cell row.
  */
 function readTabLineTable(text: string, lines: Line[]): Table {
   const cells = tabLineCells(text, lines);
@@ -149,7 +151,7 @@ function readTabLineTable(text: string, lines: Line[]): Table {
   let headerLength = 0;
   while (headerLength < (firstNumber < 0 ? cells.length : firstNumber)) {
     const cell = cells[headerLength]!;
-    if (headingRole(cell.text) === null) break;
+    if (headingRole(cell.text) === null || SECTION_CELL.test(cell.text)) break;
     headerLength++;
   }
   if (headerLength >= 2) {
@@ -173,7 +175,8 @@ function readTabLineTable(text: string, lines: Line[]): Table {
       open = [cell];
       continue;
     }
-    if (open && (columns === 0 || (open as TextSlice[]).length < columns)) {
+    const heading = SECTION_CELL.test(cell.text);
+    if (open && !heading && (columns === 0 || (open as TextSlice[]).length < columns)) {
       (open as TextSlice[]).push(cell);
       continue;
     }
@@ -224,6 +227,26 @@ const isTsvLine = (line: Line) =>
     .filter((c) => c.trim() !== '').length >= 2;
 
 /**
+ * Whether `next` carries on a list item wrapped at the end of `item` (its text so far): the item stops
+ * mid-sentence on a line of near the wrap width (no closing stop, colon or semicolon), or inside an open
+ * «quote» or bracket, and `next` is plain unindented text — not a new item, a table line or a heading.
+ */
+function continuesListItem(item: string, next: Line): boolean {
+  if (isBlank(next)) return false;
+  const open = (o: string, c: string) => item.split(o).length > item.split(c).length;
+  const inside = open('«', '»') || open('(', ')');
+  if (/[.!?:;]\s*$/.test(item) && !inside) return false;
+  // A wrapped line runs near the wrap width; a short line stands on its own («— первый пункт»).
+  const lastLine = item.slice(item.lastIndexOf('\n') + 1);
+  if (lastLine.trim().length < 45 && !inside) return false;
+  const t = next.text;
+  // An indented line is a part of the item laid out on its own line («   Москва, февраль»), not a wrap.
+  if (LIST_MARKER.test(t) || isPipeLine(next) || isTsvLine(next) || /^\s/.test(t) || t.startsWith('#')) return false;
+  if (/^\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$)/.test(t)) return false; // «1.1 …»: a numbered row of its own
+  return !SECTION_CELL.test(t.trim()) && !/^\s*[IVXLC]{1,6}\.\s/.test(t);
+}
+
+/**
  * @example readStructure('Итоги\n| № | Мероприятие |\n|---|---|\n| 1. | Форум |').tables[0]!.rows[0]!.cells[1]!.text
  * // 'Форум'
  */
@@ -260,16 +283,32 @@ export function readStructure(text: string): DocumentStructure {
         continue;
       }
     }
-    if (isTsvLine(line) && i + 1 < lines.length && isTsvLine(lines[i + 1]!)) {
+    // A run of tab-separated rows, with section headings on lines of their own between them
+    // («1. Деятельность органов управления» above «1.1⇥Общее собрание⇥…»).
+    const sectionBetweenRows = (j: number) =>
+      j + 1 < lines.length &&
+      !isBlank(lines[j]!) &&
+      !lines[j]!.text.includes('\t') &&
+      lines[j]!.text.trim().length <= 150 &&
+      isTsvLine(lines[j + 1]!);
+    if (isTsvLine(line) && i + 1 < lines.length && (isTsvLine(lines[i + 1]!) || sectionBetweenRows(i + 1))) {
       let j = i;
-      while (j < lines.length && isTsvLine(lines[j]!)) j++;
+      while (j < lines.length && (isTsvLine(lines[j]!) || (j > i && sectionBetweenRows(j)))) j++;
       tables.push(readTsvTable(text, lines.slice(i, j)));
       i = j;
       continue;
     }
     if (!isBlank(line)) {
-      const slice = trimSlice(text, line.start, line.end);
-      paragraphs.push({ ...slice, listItem: LIST_MARKER.test(line.text) });
+      const listItem = LIST_MARKER.test(line.text);
+      let last = i;
+      // A list item hard-wrapped onto the lines below it runs on until its sentence ends.
+      if (listItem) {
+        while (last + 1 < lines.length && continuesListItem(text.slice(line.start, lines[last]!.end), lines[last + 1]!))
+          last++;
+      }
+      const slice = trimSlice(text, line.start, lines[last]!.end);
+      paragraphs.push({ ...slice, listItem });
+      i = last;
     }
     i++;
   }

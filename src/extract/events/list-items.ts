@@ -35,6 +35,8 @@ const PLAN_INTRO = /(?:план|мероприяти|предстоящ|запл
 const ORGANIZER_NOTE =
   /(?:^|[\s(,.;])(?:организатор\p{L}*|соорганизатор\p{L}*|ответственн\p{L}*(?:\s+исполнител\p{L}*)?|исполнител\p{L}*)\s*[:–—-]\s*/iu;
 const TOGETHER_WITH = /(?:совместно|вместе)\s+со?\s+([^);]+)/iu;
+/** «Семинар «…» (совместно с Минстроем России) – 22–23 апреля»: partners noted in brackets inside the name. */
+const TOGETHER_IN_NAME = /\s*\((?:совместно|вместе)\s+со?\s+([^()]+)\)/iu;
 /**
  * Where an item's name ends when it runs to the end of the item: the end of its sentence (not «г.»,
  * initials), a note on who organizes, a relative clause («, по итогам которого …»).
@@ -85,7 +87,7 @@ function itemOrganizers(name: string, detail: string, reading: ListReading, part
     if (own && !/(?:^|\s)(?:с|со|для|по|о|об|при)\s/iu.test(between) && !/[«"]/.test(between))
       organizers.push(own.value.name);
   }
-  const together = TOGETHER_WITH.exec(detail.split(GLUED_SENTENCE)[0] ?? '');
+  const together = TOGETHER_WITH.exec(detail.split(GLUED_SENTENCE)[0] ?? '') ?? TOGETHER_IN_NAME.exec(name);
   if (together) {
     for (const partner of splitList(together[1]!.replace(/\s+и\s+/gu, ', '))) {
       const org = canonicalOrganizer(partner.split(GLUED_SENTENCE)[0]!, services, 'ablt');
@@ -201,8 +203,9 @@ function itemEvents(item: Paragraph, reading: ListReading, intro: PartsIntro | n
     name = body.slice(0, dash.index);
     detail = body.slice(dash.index + dash.length);
   } else {
-    // «Семинар «Бюджет» (15-16 апреля, Казань)»: the date and place in brackets after the name.
-    const bracket = /\s*\(([^()]*)\)\s*$/u.exec(body);
+    // «Семинар «Бюджет» (15-16 апреля, Казань)»: the date and place in brackets after the name, maybe
+    // before notes in sentences of their own («(март, г. Москва). В повестке: …»).
+    const bracket = /\s*\(([^()]*)\)\s*(?:\.\s+\p{Lu}.*)?$/su.exec(body);
     if (bracket && services.parseWhen(bracket[1]!, reading.dateContext) !== null) {
       name = body.slice(0, bracket.index);
       detail = bracket[1]!;
@@ -279,7 +282,7 @@ function itemEvent(
   // Every item of a plan is one of its events, dated or not («место проведения определяется …»).
   if (when === null && !reading.planDocument) return null;
   // «… в г. Улан-Удэ», «…, г. Горно-Алтайск», «… в Якутске»: where it is held is not part of the name.
-  const rowName = readRowName(name, reading);
+  const rowName = readRowName(name.replace(TOGETHER_IN_NAME, ''), reading);
   const title = rowName.title;
   const organizers = itemOrganizers(name, detail, reading, part);
   // Places of the item, not of its notes: «…, совместно с Думой округа», «Ожидается участие … из городов Сибири».

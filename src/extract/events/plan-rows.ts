@@ -16,7 +16,7 @@ import type {
 import { collapseWhitespace, normalizeWord } from '../../text/index.js';
 import { type ColumnRole, headerRoles } from '../document/columns.js';
 import { PLAN_TITLE } from '../document/header.js';
-import { NUMBER_CELL, type Table, type TableRow, type TextSlice } from '../document/structure.js';
+import { NUMBER_CELL, SECTION_CELL, type Table, type TableRow, type TextSlice } from '../document/structure.js';
 import type { DateContext, TextServices } from './inputs.js';
 import { kindOfTitle } from './kinds.js';
 import { bodyOf } from './news.js';
@@ -62,9 +62,6 @@ const AGE_CELL = /^(\d{1,4})\s*(?:-?\s*(?:лет|года?|летие))(?!\p{L})
 function stripMarkup(text: string): string {
   return text.replace(/\*\*|__/g, '').trim();
 }
-
-/** A cell that heads a section: all bold, or «Раздел 2.», «Глава III», «Часть 1». */
-const SECTION_CELL = /^(?:\*\*[^*]+\*\*|__[^_]+__|(?:раздел|глава|часть)\s+(?:\d+|[IVXLC]+)\b.*)$/iu;
 
 function isHeadingRow(row: TableRow, numberCell: TextSlice, rows: TableRow[]): boolean {
   const content = row.cells.filter((c) => c !== numberCell && c.text.trim() !== '');
