@@ -1,6 +1,6 @@
 /**
  * Parsers of calendar dates: a day with its month («5 июля 2021 г.», «27 апреля»), day ranges
- * («5-6 ноября», «с 9 по 12 ноября»), numeric dates («11.01.2026», «2026-01-12», «13.05.21»),
+ * («5-6 ноября», «с 9 по 12 ноября»), numeric dates («11.01.2026», «2026-01-12», «13.05.21», «14.04 –»),
  * months and month ranges («февраль», «февраль-март 2021 года»).
  */
 import type { Token } from '../../text/index.js';
@@ -141,6 +141,31 @@ export const NUMERIC_DATE: Parser = {
     // «11.01.2026 г.»
     if (tokens[last + 1]?.norm === 'г' && isPunct(tokens[last + 2], '.')) last += 2;
     return draft(tokens, i, last, this.name, interval(p, { ...p }, 'day'));
+  },
+};
+
+/**
+ * «14.04 – в Усть-Лабинске прошёл семинар»: a day and month in figures heading a chronicle's item
+ * before a dash or a colon; its year comes from the context. Not a time of day («10.05 – 11.00», «в
+ * 12.05 – открытие»), not a number («14.04 – 15.06 %»).
+ */
+export const NUMERIC_DAY_MONTH: Parser = {
+  name: 'NUMERIC_DAY_MONTH',
+  starts: { numbers: true },
+  match(tokens, i) {
+    const a = tokens[i];
+    const b = tokens[i + 2];
+    if (!isNumber(a) || !isNumber(b) || !glued(tokens, i, i + 2) || isPartOfLargerNumber(tokens, i)) return null;
+    if (tokens[i + 1]?.norm !== '.' || a.text.length > 2 || b.text.length !== 2) return null;
+    const after = tokens[i + 3];
+    if (!after || isGlued(after) || !(isDash(after) || isPunct(after, ':'))) return null;
+    if (isNumber(tokens[i + 4])) return null;
+    if (/^(?:в|во|с|со|до|к|по)$/.test(tokens[i - 1]?.norm ?? '')) return null;
+    const day = Number(a.text);
+    const month = Number(b.text);
+    if (!isValidDay(null, month, day)) return null;
+    const p = point(null, month, day);
+    return draft(tokens, i, i + 2, this.name, interval(p, { ...p }, 'day'));
   },
 };
 

@@ -4,7 +4,7 @@
  */
 
 import type { Token } from '../../text/index.js';
-import { DAY_MONTH_YEAR, DAY_RANGE, MONTH, MONTH_RANGE, NUMERIC_DATE } from './calendar-parsers.js';
+import { DAY_MONTH_YEAR, DAY_RANGE, MONTH, MONTH_RANGE, NUMERIC_DATE, NUMERIC_DAY_MONTH } from './calendar-parsers.js';
 import type { Parser } from './draft.js';
 import { DURATION } from './duration-parsers.js';
 import {
@@ -25,6 +25,7 @@ import { HOUR_OF_DAY, TIME_OF_DAY } from './time-parsers.js';
 
 export const PARSERS: readonly Parser[] = [
   NUMERIC_DATE,
+  NUMERIC_DAY_MONTH,
   DAY_RANGE,
   DAY_MONTH_YEAR,
   MONTH_RANGE,
