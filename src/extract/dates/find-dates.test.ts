@@ -55,6 +55,17 @@ describe('year inference across a text', () => {
     const values = findDates(chronicle, bare).map((m) => ('start' in m.value ? m.value.start : null));
     expect(values).toEqual(['2020-03-03', '2020-12-17', '2021-01-05']);
   });
+  it('keeps a year named in passing to its paragraph: the next item is dated by the publication date', () => {
+    const text = [
+      'Обсуждались проекты Ассоциации в 2031 году.',
+      '',
+      'Форум, который планировали провести 23–24 октября, перенесён.',
+    ].join('\n');
+    const values = findDates(text, { documentDate: '2030-10-31', period: null }).map((m) =>
+      'start' in m.value ? m.value.start : null,
+    );
+    expect(values).toEqual(['2031-01-01', '2030-10-23']);
+  });
   it('dates a list under an announcement by the year it names, not by the publication date', () => {
     const text = [
       'Казань, 3 декабря 2025 г.',

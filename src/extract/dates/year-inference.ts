@@ -197,6 +197,19 @@ function resolveRelative(d: Draft & { value: { kind: 'relative' } }, anchor: Iso
 }
 
 /**
+ * Whether a paragraph break between `from` and `to` ends the topic a year named at `from` set: «в 2026
+ * году» in one news item does not date «23–24 октября» in the next, unless its paragraph introduces
+ * what follows («В 2026 году запланированы:»).
+ */
+function endsTopic(text: string, from: number, to: number): boolean {
+  const paragraphBreak = /\n[ \t]*\n/g;
+  paragraphBreak.lastIndex = from;
+  const found = paragraphBreak.exec(text);
+  if (found === null || found.index >= to) return false;
+  return !/:\s*$/.test(text.slice(from, found.index));
+}
+
+/**
  * @example resolveDrafts(drafts, text, { documentDate: null, period: { start: '2021-01-01', end: '2021-12-31' } })
  */
 export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateContext): DateMatch[] {
@@ -208,6 +221,8 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
   // The year a statement about a whole year names («в 2025 году», «план на 2026 год»): the topic of what
   // follows, stronger than the publication date's nearest year when the two are close.
   let topicYear: number | null = null;
+  // Where the topic year was named: it holds for its paragraph and for a list its paragraph introduces.
+  let topicAt = 0;
   // «план … на 2026 год»: a plan's year named inside a text that is not itself a plan.
   let plannedYear: number | null = null;
   let lastDay: IsoDate | null = null;
@@ -301,6 +316,9 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
           topicYear = null;
           plannedYear = null;
         }
+        // Past its paragraph a year named in passing is no longer the topic; a plan's year («план на 2026
+        // год») stays.
+        if (topicYear !== null && needsYear && endsTopic(text, topicAt, d.start)) topicYear = plannedYear;
         let inferred: number | null = null;
         let implied = false;
         if (needsYear) {
@@ -357,6 +375,7 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
         if (stated && v.from) contextYear = toYear ?? fromYear;
         if (stated && v.from && v.to && v.precision === 'year' && fromYear === toYear) {
           topicYear = fromYear;
+          topicAt = d.end;
           if (/^на\s/i.test(span)) plannedYear = fromYear;
         }
         if (v.precision === 'day' && start !== null && start === end) lastDay = start;

@@ -92,10 +92,11 @@ export function datelines(text: string, structure: DocumentStructure, dates: Dat
       const after = text.slice(d.end, paragraph.end);
       const labelled = DATELINE_LABEL.test(before) && lastBylinePart(before).length < 40;
       const alone = before.trim() === '' && (after.trim() === '' || /^\s*(?:[—–-]\s|[·|•])/u.test(after));
-      // «Москва, 20 ноября 2026 г.»: a place and a date alone on a line, or closed by a stop before the
-      // lead («Казань, 3 марта 2026 года. Раис … подписал …»).
+      // «Москва, 20 ноября 2026 г.»: a place and a date alone on a line, or closed by a stop or a dash
+      // before the lead («Казань, 3 марта 2026 года. Раис … подписал …», «Москва, 12 марта 2026 г. – Вчера …»).
       const afterPlace =
-        /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?,\s*$/u.test(before) && /^(?:\s*|\.?\s+\p{Lu}.*)$/su.test(after);
+        /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?,\s*$/u.test(before) &&
+        /^(?:\s*|\.?\s+\p{Lu}.*|\s+[—–-]\s.*)$/su.test(after);
       if (labelled || alone || afterPlace) found.push(d);
     }
   }
