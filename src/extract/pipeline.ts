@@ -393,8 +393,12 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
     const next = outsideTitle[i + 1];
     return next !== undefined && listed.has(next.start) && partsIntro(p, listReading) !== null;
   };
+  // A table's caption («Юбилейные даты городов – членов Союза в 2025 году») names the table, no event.
+  const captions = new Set(structure.tables.map((t) => t.caption?.start));
   // Events of one item share its evidence; keep them apart in the refiners by title.
-  const paragraphs = outsideTitle.filter((p, i) => !listed.has(p.start) && !introducing(p, i));
+  const paragraphs = outsideTitle.filter(
+    (p, i) => !listed.has(p.start) && !introducing(p, i) && !captions.has(p.start),
+  );
   // Short lines that open the text without a stop: a headline that may name the event.
   const headlines = structure.paragraphs
     .slice(0, 4)

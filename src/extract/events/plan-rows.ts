@@ -236,10 +236,12 @@ function trailingPlace(name: string, services: TextServices): { cut: number; pla
 
 /**
  * «Проведение совместно с Правительством Новгородской области совещания …», «Семинар … совместно с
- * министерством финансов края»: the partner body (nominative) and the name without it.
+ * министерством финансов края», «Семинар «…» (совместно с Минстроем России)»: the partner body
+ * (nominative) and the name without it.
  */
 function jointPartner(name: string, services: TextServices): { name: string; rest: string } | null {
-  const joint = /(?:,\s*|\s+)(?:совместно|вместе)\s+со?\s+/iu.exec(name);
+  // «Семинар «…» (совместно с Минстроем России)»: the bracket goes with the partner.
+  const joint = /(?:,\s*|\s*\(|\s+)(?:совместно|вместе)\s+со?\s+/iu.exec(name);
   if (!joint) return null;
   const after = joint.index + joint[0].length;
   const org = services.findOrganizations(name.slice(after))[0];
@@ -252,7 +254,10 @@ function jointPartner(name: string, services: TextServices): { name: string; res
   const written = org.text.slice(0, end);
   const known = services.resolveOrganization(written);
   const partnerName = known?.name ?? (end === org.end ? org.value.name : headToNominative(written, 'ablt', services));
-  const rest = `${name.slice(0, joint.index)} ${name.slice(after + end)}`.replace(/\s+/g, ' ').trim();
+  const tail = name.slice(after + end);
+  const rest = `${name.slice(0, joint.index)} ${joint[0].includes('(') ? tail.replace(/^\s*\)/, '') : tail}`
+    .replace(/\s+/g, ' ')
+    .trim();
   return rest === '' ? null : { name: capitalizeFirst(partnerName), rest };
 }
 
