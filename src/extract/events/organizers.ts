@@ -148,7 +148,7 @@ export function responsibleKind(
 }
 
 const NOTE_LABEL =
-  /(?:^|[\s.;])(?:организатор(?:ы)?|ответственн\p{L}*(?:\s+исполнител\p{L}*)?|исполнител\p{L}*|проводит|проводят)\s*[:–—-]\s*/iu;
+  /(?:^|[\s.;(])(?:организатор(?:ы)?(?:\s+(?:форума|мероприятия|конференции|конгресса|выставки|конкурса|фестиваля|саммита))?|ответственн\p{L}*(?:\s+исполнител\p{L}*)?|исполнител\p{L}*|проводит|проводят)\s*[:–—-]\s*/iu;
 const BY_PLAN = /(?:^|\s)по\s+плану\s+/iu;
 
 /**
@@ -187,8 +187,12 @@ export function responsibleOrganizers(
   let list: string | null = null;
   let caseHint: string | undefined;
   const label = NOTE_LABEL.exec(text);
-  if (label) list = text.slice(label.index + label[0].length);
-  else {
+  if (label) {
+    list = text.slice(label.index + label[0].length);
+    // «Исполнительная дирекция (организатор форума – Правительство Москвы)»: the note ends with its bracket.
+    if (label[0].startsWith('(') || text.lastIndexOf('(', label.index) > text.lastIndexOf(')', label.index))
+      list = list.replace(/\).*$/su, '');
+  } else {
     const byPlan = BY_PLAN.exec(text);
     if (byPlan) {
       list = text.slice(byPlan.index + byPlan[0].length);
