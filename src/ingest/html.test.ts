@@ -101,6 +101,17 @@ describe('readHtml finds the article', () => {
     );
   });
 
+  it('reads dated news teasers of the sidebar after the article, not its menu or undated blocks', () => {
+    const page = `<body><nav>Главная Новости</nav><article><h1>Заседание Совета</h1>
+      <p>Совет Ассоциации провёл заседание в Перми.</p></article>
+      <aside><h3>Другие новости</h3><nav>Все новости</nav>
+      <p>14.11.2030 Правление Ассоциации проведёт заседание в режиме ВКС.</p></aside>
+      <aside><p>Подпишитесь на нашу рассылку и получайте новости первыми.</p></aside></body>`;
+    expect(readHtml(page, 'p.html').text).toBe(
+      'Заседание Совета\nСовет Ассоциации провёл заседание в Перми.\n\nДругие новости\n14.11.2030 Правление Ассоциации проведёт заседание в режиме ВКС.',
+    );
+  });
+
   it('a long paragraph that happens to start with «Поделиться» is content', () => {
     const long = `Поделиться опытом приехали главы ${'городов и районов, '.repeat(30)}всего 40 делегаций.`;
     expect(readHtml(`<article><p>${long}</p></article>`, 'a.html').text).toBe(long.replace(/\s+/g, ' '));

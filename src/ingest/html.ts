@@ -1,7 +1,8 @@
 /**
  * An HTML page to its article: the text under <article>/<main>/itemprop="articleBody" when the
  * page marks it, else the element holding the densest text; never the menu, the footer or the
- * «Поделитесь этой информацией!» block. Title, date and link come from the page's metadata.
+ * «Поделитесь этой информацией!» block. Dated news teasers in the sidebar follow the article. Title,
+ * date and link come from the page's metadata.
  */
 import type { ReadResult } from './document.js';
 import {
@@ -225,6 +226,34 @@ function resolveLink(href: string | null | undefined, source: string): string | 
   }
 }
 
+/** A day in a teaser: «14.11.2025», «14.11», «14 ноября». */
+const TEASER_DATE =
+  /(?:^|[^\d])\d{1,2}(?:\.\d{2}(?:\.\d{2,4})?|\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))/iu;
+const MIN_TEASER_CHARS = 40;
+
+/** A side block of a page: <aside>, role="complementary", a «sidebar» or «related» class or id. */
+function isSideBlock(node: HtmlNode): boolean {
+  if (!isElement(node)) return false;
+  if (node.name === 'aside' || attribute(node, 'role') === 'complementary') return true;
+  const names = `${attribute(node, 'class') ?? ''} ${attribute(node, 'id') ?? ''}`;
+  return /(^|[\s_-])(sidebar|related|news-?list|other-?news)($|[\s_-])/i.test(names);
+}
+
+/**
+ * The dated news teasers beside the article («Другие новости: 14.11 Совет проведёт заседание …»):
+ * the events a page announces there are the page's too. Menus, share blocks and undated blocks are
+ * left out.
+ */
+function sideTeasers(scan: PageScan, container: HtmlNode): string[] {
+  const blocks = scan.elements.filter((e) => isSideBlock(e) && !contains(container, e) && !contains(e, container));
+  const outermost = blocks.filter((b) => !blocks.some((o) => o !== b && contains(o, b)));
+  const chrome = (node: HtmlNode) =>
+    ['nav', 'menu', 'footer', 'form'].includes(node.name ?? '') || scan.shareBlocks.has(node);
+  return outermost
+    .map((block) => renderText(block, (node) => node !== block && chrome(node)).trim())
+    .filter((text) => text.length >= MIN_TEASER_CHARS && TEASER_DATE.test(text));
+}
+
 /**
  * Reads an HTML page.
  *
@@ -250,6 +279,10 @@ export function readHtml(html: string, source: string): ReadResult {
   // A page often puts the <h1> above the article body; the text keeps it as its first line.
   if (heading && headingText && !contains(container, heading) && !text.includes(headingText)) {
     text = text ? `${headingText}\n${text}` : headingText;
+  }
+  // Dated teasers beside the article follow it, a paragraph apart.
+  if (container !== root && !wholePage) {
+    for (const teaser of sideTeasers(scan, container)) text = text ? `${text}\n\n${teaser}` : teaser;
   }
   return {
     text,
