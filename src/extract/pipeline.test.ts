@@ -289,6 +289,21 @@ describe('a plan table with partners in brackets and a captioned table of annive
   });
 });
 
+describe('places inside names', () => {
+  it('a region or country named only inside an organization is not where the event is', () => {
+    const text = [
+      'План работы Союза городов Поволжья на 2031 год',
+      '',
+      '| № | Мероприятие | Срок | Место |',
+      '|---|---|---|---|',
+      '| 1. | Круглый стол | март | г. Москва, Общественная палата Российской Федерации |',
+      '| 2. | Семинар | май | Законодательное Собрание Самарской области |',
+      '| 3. | Форум | июнь | Самарская область, г. Тольятти |',
+    ].join('\n');
+    expect(brief(text).map((e) => e.places)).toEqual([['Москва'], [], ['Самарская область', 'Тольятти']]);
+  });
+});
+
 describe('a dateline glued to the lead', () => {
   it('is not the date of the event the lead reports «вчера»', () => {
     const text = 'Самара, 18 марта 2031 г. Вчера в Самаре состоялось заседание Совета Ассоциации городов Поволжья.';

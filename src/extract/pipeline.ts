@@ -335,6 +335,26 @@ function refine(events: ExtractedEvent[]): ExtractedEvent[] {
 }
 
 /**
+ * «г. Москва, Общественная палата Российской Федерации», «в Законодательном Собрании Краснодарского
+ * края»: a region or a country the event's text names only inside an organization's name is not where
+ * the event is. A city is kept: «в администрации города Тюмени» is held in Tyumen.
+ */
+function dropRegionsInsideNames(events: ExtractedEvent[], findings: DocumentFindings): void {
+  for (const event of events) {
+    if (event.places.every((p) => p.type === 'city')) continue;
+    const { start, end } = event.evidenceSpan;
+    const names = findings.organizations.filter((o) => o.start < end && o.end > start);
+    if (names.length === 0) continue;
+    const mentions = findings.places.filter((p) => p.start >= start && p.end <= end);
+    event.places = event.places.filter((place) => {
+      if (place.type === 'city') return true;
+      const own = mentions.filter((m) => m.value.name === place.name);
+      return own.length === 0 || !own.every((m) => names.some((o) => o.start <= m.start && m.end <= o.end));
+    });
+  }
+}
+
+/**
  * Runs every stage over one document.
  * @example runPipeline({ text: '5 июня в Казани состоится форум «Города»' }, recognizers).events[0]?.kind // 'форум'
  */
@@ -432,6 +452,7 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
   // 7. refiners
   placeWithinParent([...fromList, ...fromNews].sort((a, b) => a.evidenceSpan.start - b.evidenceSpan.start));
   const events = refine([...fromTables, ...fromList, ...fromNews]).map(inFormatOrder);
+  dropRegionsInsideNames(events, findings);
   for (const e of events) e.organizers = canonicalOrganizers(e.organizers, aliases);
   return { document: header, events };
 }
