@@ -49,18 +49,28 @@ export interface Gazetteer {
   notCities: ReadonlySet<string>;
 }
 
-/** Builds the lemma index over entries; merges entries that repeat the same type, name and country. */
+/**
+ * Builds the lemma index over entries; merges entries that repeat the same type, name and country,
+ * unless both name different regions: two towns of one name (Железногорск of the Курская область
+ * and of the Красноярский край) stay two entries.
+ */
 export function buildGazetteer(
   morph: Morph,
   input: readonly GazetteerEntry[],
   notCities: readonly string[] = [],
 ): Gazetteer {
-  const merged = new Map<string, GazetteerEntry>();
+  const merged = new Map<string, GazetteerEntry[]>();
+  const entries: GazetteerEntry[] = [];
   for (const entry of input) {
     const key = `${entry.type}|${foldName(entry.name)}|${entry.country ?? ''}`;
-    const seen = merged.get(key);
+    const namesakes = merged.get(key) ?? [];
+    const seen = namesakes.find(
+      (e) => e.region === undefined || entry.region === undefined || e.region === entry.region,
+    );
     if (seen === undefined) {
-      merged.set(key, { ...entry });
+      const copy = { ...entry };
+      merged.set(key, [...namesakes, copy]);
+      entries.push(copy);
       continue;
     }
     // Later files fill what earlier ones left out (coordinates, founding year, aliases).
@@ -72,7 +82,6 @@ export function buildGazetteer(
     seen.aliases = [...new Set([...(seen.aliases ?? []), ...(entry.aliases ?? [])])];
     seen.formerNames = [...new Set([...(seen.formerNames ?? []), ...(entry.formerNames ?? [])])];
   }
-  const entries = [...merged.values()];
   const names = createNameIndex<GazetteerEntry>();
   const byName = new Map<string, GazetteerEntry[]>();
   for (const entry of entries) {

@@ -53,6 +53,32 @@ describe('findEntitySpans', () => {
     ]);
   });
 
+  it('keeps a person inside an organization name as a span of its own', () => {
+    const spans = findEntitySpans('Институт русского языка имени А. С. Пушкина провёл олимпиаду.', ref);
+    expect(spans.filter((s) => s.type === 'PERSON').map((s) => s.text)).toEqual(['А. С. Пушкина']);
+  });
+
+  it('reads a place that ends a party name after an adjective as part of the name only', () => {
+    const text = 'Член партии «Справедливая Россия» выступил на радио «Эхо Москвы».';
+    const places = findEntitySpans(text, ref).filter((s) => s.type !== 'ORGANIZATION' && s.type !== 'PERSON');
+    expect(places.map((s) => [s.type, s.text])).toEqual([['CITY', 'Москвы']]);
+  });
+
+  it('reads a surname named like a region after a first name as the person', () => {
+    const spans = findEntitySpans('Депутат Иван Коми выступил в Думе.', ref);
+    expect(spans.filter((s) => s.type !== 'ORGANIZATION').map((s) => [s.type, s.text])).toEqual([
+      ['PERSON', 'Иван Коми'],
+    ]);
+  });
+
+  it('gives a place the name in its own letters in brackets after it', () => {
+    const text = 'Он живёт во Франкфурте-на-Одере (Frankfurt an der Oder).';
+    expect(findEntitySpans(text, ref).map((s) => [s.type, s.text, (s.value as { name: string }).name])).toEqual([
+      ['CITY', 'Франкфурте-на-Одере', 'Франкфурт-на-Одере'],
+      ['CITY', 'Frankfurt an der Oder', 'Франкфурт-на-Одере'],
+    ]);
+  });
+
   it('reads a city named in a sports story as its club', () => {
     const spans = findEntitySpans('Нападающий «Барселоны» забил гол в ворота соперника.', ref);
     expect(spans.map((s) => [s.type, s.text])).toEqual([['ORGANIZATION', 'Барселоны']]);

@@ -34,6 +34,7 @@ export function findEntitySpans(text: string, ref: ReferenceData): Span[] {
   const tokens = tokensOf(text);
   const spans: Span[] = [];
   for (const m of findPlaces(text, ref, { adjectives: true, tokens })) {
+    if (endsQuotedName(ref.morph, tokens, m)) continue;
     const club = m.value.type === 'city' && isClub(ref.morph, tokens, m);
     spans.push({
       start: m.start,
@@ -43,14 +44,66 @@ export function findEntitySpans(text: string, ref: ReferenceData): Span[] {
       value: club ? { name: m.value.name } : m.value,
     });
   }
-  for (const m of findOrganizations(text, ref, { nested: true, tokens })) {
+  const organizations = findOrganizations(text, ref, { nested: true, tokens });
+  // «во ВГИКе», «в Рособрнадзоре»: a city read from context alone that is an organization's whole name is the organization.
+  const organizationAt = new Set(organizations.map((m) => `${m.start}:${m.end}`));
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const s = spans[k]!;
+    const listed = (s.value as { id?: string }).id !== undefined;
+    if (s.type === 'CITY' && !listed && organizationAt.has(`${s.start}:${s.end}`)) spans.splice(k, 1);
+  }
+  for (const m of organizations) {
     spans.push({ start: m.start, end: m.end, type: 'ORGANIZATION', text: m.text, value: m.value });
   }
-  const taken = spans.map((s) => ({ start: s.start, end: s.end }));
-  for (const m of findPeople(text, ref, { tokens, taken })) {
+  // NEREL nests people in organizations («Института Пушкина»): those spans only hold sure names.
+  const taken = spans.filter((s) => s.type !== 'ORGANIZATION').map((s) => ({ start: s.start, end: s.end }));
+  const around = spans.filter((s) => s.type === 'ORGANIZATION').map((s) => ({ start: s.start, end: s.end }));
+  for (const m of findPeople(text, ref, { tokens, taken, around })) {
     spans.push({ start: m.start, end: m.end, type: 'PERSON', text: m.text, value: m.value });
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A place that ends a quoted name, after a capitalized adjective agreeing with it («Единая Россия»,
+ * «Справедливой России»): a party's name, not the place (NEREL marks the name as a whole only). A
+ * place in the genitive stays («Эхо Москвы», as «Правительства Москвы»).
+ */
+function endsQuotedName(morph: Morph, tokens: readonly Token[], m: Match<unknown>): boolean {
+  const first = tokenAt(tokens, m.start);
+  if (first < 0) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last]!.end < m.end) last++;
+  if (!['»', '"', '“'].includes(tokens[last + 1]?.text ?? '')) return false;
+  const before = tokens[first - 1];
+  if (before === undefined || before.kind !== 'word' || !morph.parse(before.text).some((p) => p.pos === 'ADJF'))
+    return false;
+  let k = first - 1;
+  let words = 0;
+  // Only capitalized words: «Я шагаю по Москве», «Алексеев и другие против России» are titles about the place.
+  while (
+    k >= 0 &&
+    tokens[k]!.kind === 'word' &&
+    /^\p{Lu}/u.test(tokens[k]!.text) &&
+    !tokens[k + 1]!.lineBefore &&
+    words < 4
+  ) {
+    k--;
+    words++;
+  }
+  return words > 0 && ['«', '"', '„', '“'].includes(tokens[k]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]!.text);
+}
+
+/** Index of the token that starts at `offset` (binary search), or -1. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.start === offset ? lo : -1;
 }
 
 /**

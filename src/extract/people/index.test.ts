@@ -67,6 +67,63 @@ describe('findPeople', () => {
   });
 
   it.each([
+    // a first name the dictionary mostly reads as an ordinary word, before a surname
+    ['Тренером стал Максим Кантор.', ['Максим Кантор'], ['Максим Кантор']],
+    // a surname the dictionary knows as an adjective or an ordinary noun, after a first name
+    ['Писатель Андрей Белый родился в Москве.', ['Андрей Белый'], ['Андрей Белый']],
+    [
+      'Встреча с Алексеем Навальным и Юлией Навальной.',
+      ['Алексеем Навальным', 'Юлией Навальной'],
+      ['Алексей Навальный', 'Юлия Навальная'],
+    ],
+    [
+      'Советнику Дональда Трампа Джону Болтону позвонили.',
+      ['Дональда Трампа', 'Джону Болтону'],
+      ['Дональд Трамп', 'Джон Болтон'],
+    ],
+    // a first name alone once the full name was seen
+    [
+      'Певица Кэрри Андерсон выступила. Кэрри спела три песни.',
+      ['Кэрри Андерсон', 'Кэрри'],
+      ['Кэрри Андерсон', 'Кэрри'],
+    ],
+    // an adjective of a person named in the text; the younger and the elder
+    [
+      'Композитор Сергей Рахманинов жил там. Рахманиновский фестиваль открылся.',
+      ['Сергей Рахманинов', 'Рахманиновский'],
+      ['Сергей Рахманинов', 'Рахманинов'],
+    ],
+    ['Встречу провёл Кеннеди-младший.', ['Кеннеди-младший'], ['Кеннеди-младший']],
+    // a capitalized noun of a living being next to a verb, inside a sentence
+    ['Концерт открыла Мадонна.', ['Мадонна'], ['Мадонна']],
+    // a surname after what is named after people
+    ['Вручена премия имени Лихачёва.', ['Лихачёва'], ['Лихачёва']],
+  ])('reads the people of «%s»', (text, spans, names) => {
+    const found = findPeople(text, ref);
+    expect(found.map((m) => m.text)).toEqual(spans);
+    expect(found.map((m) => m.value.name)).toEqual(names);
+  });
+
+  it('finds a sure name inside an organization given around it', () => {
+    const text = 'Институт русского языка имени А. С. Пушкина провёл олимпиаду.';
+    const around = [{ start: 0, end: text.indexOf(' провёл') }];
+    expect(findPeople(text, ref, { taken: [], around }).map((m) => m.text)).toEqual(['А. С. Пушкина']);
+    // a single unknown word inside is not sure enough, though alone it would be read as a surname
+    const firm = 'Договор подписали в компании Кортекс вчера.';
+    const span = { start: firm.indexOf('компании'), end: firm.indexOf(' вчера') };
+    expect(findPeople(firm, ref, { taken: [] }).map((m) => m.text)).toEqual(['Кортекс']);
+    expect(findPeople(firm, ref, { taken: [], around: [span] }).map((m) => m.text)).toEqual([]);
+  });
+
+  it.each([
+    ['Митинг на площади Синтагма прошёл.'],
+    ['Её нашли в районе Бельвиль.'],
+    ['Туристы посетили праздник Навруз.'],
+  ])('takes a name after a noun of places and things for no person: %s', (text) => {
+    expect(findPeople(text, ref).map((m) => m.text)).toEqual([]);
+  });
+
+  it.each([
     ['Мир тесен, а Москва велика.'],
     ['Международный Муниципальный Форум стран БРИКС прошёл в Санкт-Петербурге'],
     ['Союз российских городов провел семинар'],

@@ -12,7 +12,7 @@ import type { ReferenceData } from '../../reference/index.js';
 import type { Token } from '../../text/index.js';
 import { capitalized, cueForms, isUpperCase, type Match, startsSentence, tokensOf } from '../match.js';
 import { findOrganizations, inflectPhrase } from '../orgs/index.js';
-import { findPlaces } from '../places/index.js';
+import { findPlaces, namedAfterPerson } from '../places/index.js';
 
 /** Words that introduce a person: «президент Владимир Путин», «мэр Собянин», «госсекретарь США Рекс Тиллерсон». */
 export const TITLES = new Set([
@@ -131,11 +131,19 @@ export interface FindPeopleOptions {
   tokens?: readonly Token[];
   /** Spans already taken by places or organizations, which a name may not overlap. */
   taken?: readonly { start: number; end: number }[];
+  /**
+   * Spans of organizations a name may lie inside, as NEREL nests them («Института Пушкина», «штаб
+   * Любови Соболь»): a name there must be sure (a full name, initials, after «имени», or named
+   * elsewhere in the text) and shorter than the span.
+   */
+  around?: readonly { start: number; end: number }[];
 }
 
 interface Candidate {
   first: number;
   last: number;
+  /** The person's name when the words are not it: «Шукшинские» → «Шукшин». */
+  name?: string;
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -219,8 +227,31 @@ export function findPeople(text: string, ref: ReferenceData, options: FindPeople
     }
   }
   const isTaken = (t: Token) => takenFlags[t.index] === 1;
+  // Per token, the index + 1 of the organization span around it (0: none).
+  const aroundFlags = new Uint32Array(tokens.length);
+  const around = options.around ?? [];
+  around.forEach((s, n) => {
+    for (let k = firstTokenAt(tokens, s.start); k < tokens.length && tokens[k]!.start < s.end; k++) {
+      if (tokens[k]!.end > s.start && takenFlags[k] === 0) aroundFlags[k] = n + 1;
+    }
+  });
+  /** Whether tokens first … last-1 lie inside an organization and fill less than all of it. */
+  const inside = (first: number, last: number): boolean => {
+    for (let k = first; k < last; k++) {
+      const n = aroundFlags[k]!;
+      if (n === 0) continue;
+      const s = around[n - 1]!;
+      return !(tokens[first]!.start <= s.start && tokens[last - 1]!.end >= s.end);
+    }
+    return false;
+  };
+  const inOrganization = (first: number, last: number): boolean => {
+    for (let k = first; k < last; k++) if (aroundFlags[k] !== 0) return true;
+    return false;
+  };
   const candidates: Candidate[] = [];
   const surnames = new Set<string>();
+  const firstNames = new Set<string>();
 
   for (let i = 0; i < tokens.length; i++) {
     const start = i;
@@ -237,12 +268,34 @@ export function findPeople(text: string, ref: ReferenceData, options: FindPeople
         continue;
       }
       if (!isWord(t) || isTaken(t)) break;
+      // A name lies inside an organization's name or outside it, never across its edge.
+      if (aroundFlags[k] !== aroundFlags[start]) break;
       let strength = nameStrength(morph, t);
+      // Every rule below that lets a word the dictionary reads otherwise into a name wants a capital.
+      if (strength === 0 && !capitalized(t)) break;
       // After initials any capitalized word is the surname: «А. Колчака», «Дж. Коми».
       if (strength === 0 && initials > 0 && words === 0 && capitalized(t) && !isUpperCase(t.text)) strength = 1;
+      // «Максим Дадашев», «Роза Клара»: a word mostly read as an ordinary one opens a name when it
+      // can be a first name and a word that can be a surname follows.
+      if (strength === 0 && words === 0 && opensName(morph, tokens, k)) strength = 2;
+      // «сказала Мадонна», «Мадонна сообщила»: a capitalized word az knows only as a noun of a living
+      // being, inside a sentence, next to a verb of saying or doing, is a name.
+      if (strength === 0 && words === 0 && animateName(morph, tokens, k)) strength = 1;
+      // «имени Чайковского», «Института Пушкина»: a surname the dictionary knows, after what is named after people.
+      if (
+        strength === 0 &&
+        words === 0 &&
+        capitalized(t) &&
+        namedAfterPerson(morph, tokens, k) &&
+        knownSurname(morph, t)
+      )
+        strength = 2;
       // «Иванка Трамп», «Ван Цзюнь»: a capitalized ordinary word joins a name when a name stands next to it.
-      if (strength === 0 && joinsName(morph, tokens, k, strong > 0)) strength = 1;
+      if (strength === 0 && joinsName(morph, tokens, k, strong > 0, words === 1 && isFirstName(morph, tokens[k - 1])))
+        strength = 1;
       if (strength === 0) break;
+      // «Билла Клинтона Джо Локхарту»: a first name after a first name and a surname starts another person.
+      if (words >= 2 && isFirstName(morph, tokens[start]) && startsAnotherName(morph, tokens, k)) break;
       if (strength === 2) strong++;
       words++;
       k++;
@@ -270,23 +323,80 @@ export function findPeople(text: string, ref: ReferenceData, options: FindPeople
     else if (words === 1 && verbAfter(morph, tokens, last) && SURNAME_SHAPE.test(tokens[first]!.text)) accept = true;
     // «Лебединский комбинат», «Никитинского суда»: an adjective before its noun, not a surname.
     if (accept && adjectiveBeforeNoun(morph, tokens, last)) accept = false;
+    // «в районе Калорама», «на площади Тяньаньмэнь», «праздника Песах»: a word the dictionary does
+    // not know, named by the noun before it, is that place or thing.
+    if (
+      accept &&
+      words === 1 &&
+      initials === 0 &&
+      nameStrength(morph, tokens[first]!) === 1 &&
+      namedThingBefore(morph, tokens, first)
+    )
+      accept = false;
+    // Inside an organization's name only a sure name: «Института Пушкина» is read below, from «имени».
+    if (accept && inOrganization(first, last)) {
+      const namedFor = namedAfterPerson(morph, tokens, first) && knownSurname(morph, tokens[first]!);
+      const sure = initials > 0 || (words >= 2 && isFirstName(morph, tokens[first])) || namedFor;
+      accept = sure && inside(first, last);
+    }
     if (accept) {
       candidates.push({ first, last });
       const lastWord = [...tokens.slice(first, last)].reverse().find((t) => t.text.length > 1);
       if (lastWord !== undefined && (words >= 2 || initials > 0))
         for (const key of surnameKeys(morph, lastWord)) surnames.add(key);
+      // «Максим Дадашев … Максиму стало плохо»: the first name of a full name, alone later, is the person.
+      if (words >= 2 && (isFirstName(morph, tokens[first]) || nameStrength(morph, tokens[first]!) === 1))
+        firstNames.add(tokens[first]!.norm);
     }
     i = Math.max(i, last - 1);
   }
 
-  // Second pass: a surname seen in a full name earlier or later is a person wherever it stands alone.
+  // Second pass: a surname or first name seen in a full name earlier or later is a person wherever
+  // it stands alone; two such words side by side («Юкия Амано» opening a line) are one name, and one
+  // before a lone unknown word the first pass read («Ван Цзюнь») joins it.
   const coveredFlags = new Uint8Array(tokens.length);
   for (const c of candidates) coveredFlags.fill(1, c.first, c.last);
   const covered = (t: Token) => coveredFlags[t.index] === 1;
-  for (let i = 0; i < tokens.length; i++) {
+  const adjacent = (k: number) => {
+    const next = tokens[k + 1];
+    return (
+      next !== undefined &&
+      !next.lineBefore &&
+      next.start - tokens[k]!.end === 1 &&
+      aroundFlags[k] === aroundFlags[k + 1]
+    );
+  };
+  let previous: Candidate | undefined;
+  for (let i = 0; i < tokens.length && (surnames.size > 0 || firstNames.size > 0); i++) {
     const t = tokens[i]!;
-    if (!isWord(t) || !capitalized(t) || covered(t) || isTaken(t)) continue;
-    if (surnameKeys(morph, t).some((k) => surnames.has(k))) candidates.push({ first: i, last: i + 1 });
+    if (!isWord(t) || covered(t) || isTaken(t)) continue;
+    if (inOrganization(i, i + 1) && !inside(i, i + 1)) continue;
+    // «Шукшинские дни», «зворыкинским телескопом»: the adjective of a person named in the text (NEREL marks it).
+    if (
+      surnames.size > 0 &&
+      t.norm.includes('ск', t.norm.length - 6) &&
+      PERSONAL_ADJECTIVE.test(t.norm) &&
+      surnames.has(personalAdjectiveStem(morph, t))
+    ) {
+      const stem = personalAdjectiveStem(morph, t);
+      candidates.push({ first: i, last: i + 1, name: stem.charAt(0).toUpperCase() + stem.slice(1) });
+      continue;
+    }
+    if (!capitalized(t)) continue;
+    if (!surnameKeys(morph, t).some((k) => surnames.has(k)) && !firstNameKeys(morph, t).some((k) => firstNames.has(k)))
+      continue;
+    if (previous !== undefined && previous.last === i && adjacent(i - 1)) {
+      previous.last = i + 1;
+      continue;
+    }
+    const joined = adjacent(i)
+      ? candidates.find((c) => c.first === i + 1 && c.last === i + 2 && !isFirstName(morph, tokens[i + 1]))
+      : undefined;
+    if (joined !== undefined) joined.first = i;
+    else {
+      previous = { first: i, last: i + 1 };
+      candidates.push(previous);
+    }
   }
 
   // «Брендт Кристенсен (Brendt Christensen)»: the name in its own letters, in brackets after it.
@@ -310,7 +420,7 @@ export function findPeople(text: string, ref: ReferenceData, options: FindPeople
       const start = tokens[c.first]!.start;
       const end = tokens[c.last - 1]!.end;
       const written = text.slice(start, end);
-      let name = NAMES.get(written);
+      let name = c.name ?? NAMES.get(written);
       if (name === undefined) {
         name = nominativeName(morph, tokens.slice(c.first, c.last));
         if (NAMES.size > 50_000) NAMES.clear();
@@ -378,7 +488,8 @@ const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'о�
  */
 function unknownAlone(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (/-\p{Ll}/u.test(token.text)) return false;
+  // «Лукашенко-младший», «Буша-старшего» are people; «Даунинг-стрит», «Карнеги-холл» are not.
+  if (/-\p{Ll}/u.test(token.text)) return ELDER_YOUNGER.test(token.text);
   if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '')) return false;
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = tokens[k]!;
@@ -388,21 +499,139 @@ function unknownAlone(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * Nouns that take a name of a place, a building or a thing in apposition («район Калорама», «застава
+ * "Арканкерген"», «эпоха Рэйва»), a name the dictionary does not know is then no person's.
+ */
+// biome-ignore format: a word list reads best in lines
+const NAMED_THING_NOUNS = new Set([
+  'район', 'микрорайон', 'квартал', 'округ', 'местность', 'площадь', 'улица', 'проспект', 'переулок', 'бульвар',
+  'шоссе', 'набережная', 'резиденция', 'застава', 'пост', 'остров', 'полуостров', 'река', 'озеро', 'гора', 'залив',
+  'пролив', 'аэропорт', 'вокзал', 'станция', 'парк', 'деревня', 'село', 'посёлок', 'поселок', 'городок', 'город',
+  'провинция', 'община', 'коммуна', 'префектура', 'эпоха', 'праздник', 'клан', 'группировка', 'триада', 'стадион',
+  'арена', 'отель', 'университет', 'поликлиника', 'больница', 'храм', 'монастырь', 'собор', 'замок', 'дворец',
+]);
+
+function namedThingBefore(morph: Morph, tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k] !== undefined && /^[«"„“]$/.test(tokens[k]!.text)) k--;
+  const noun = tokens[k];
+  if (!isWord(noun) || capitalized(noun) || noun.text.length < 3) return false;
+  if (!cueForms(morph, NAMED_THING_NOUNS).has(noun.norm)) return false;
+  return morph.parse(noun.text).some((p) => p.pos === 'NOUN' && !p.tags.has('Abbr') && NAMED_THING_NOUNS.has(p.lemma));
+}
+
+/** Forms of an adjective made from a surname in -ин/-ов/-ев: «шукшинских», «зворыкинским». */
+const PERSONAL_ADJECTIVE = /(?:ин|ов|ев|ын)ск(?:ий|ая|ое|ие|ого|ому|им|ом|ую|ой|их|ими|ым|ых|ые|ей|ее)$/u;
+
+/** The surname an adjective is made from («шукшинский» → «шукшин»), or '' when it is no adjective. */
+function personalAdjectiveStem(morph: Morph, t: Token): string {
+  const reading = morph.parse(t.text).find((p) => p.pos === 'ADJF' && p.lemma.endsWith('ский'));
+  return reading === undefined ? '' : reading.lemma.slice(0, -4).replace(/ё/g, 'е');
+}
+
+const ELDER_YOUNGER = /^\p{Lu}\p{Ll}+-(?:младш|старш)\p{Ll}+$/u;
+
+function animateName(morph: Morph, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!capitalized(t) || isUpperCase(t.text) || startsSentence(tokens, k) || titleAt(morph, t)) return false;
+  if (!/^\p{Script=Cyrillic}/u.test(t.text)) return false;
+  const known = morph.parse(t.text).filter((p) => p.known);
+  if (known.length === 0 || !known.every((p) => p.pos === 'NOUN' && p.tags.has('anim') && !p.tags.has('plur')))
+    return false;
+  if (known.some(notNamePart)) return false;
+  const before = tokens[k - 1];
+  const verbBefore = isWord(before) && !capitalized(before) && morph.parse(before.text)[0]?.pos === 'VERB';
+  return verbAfter(morph, tokens, k + 1) || verbBefore;
+}
+
 /** A finite verb right after the name: «Месси забил», «Акихито отрёкся». */
 function verbAfter(morph: Morph, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return isWord(t) && !capitalized(t) && morph.parse(t.text)[0]?.pos === 'VERB';
 }
 
+/** A capitalized word the dictionary knows as a first name, whatever else it may be: «Максим», «Роза», «Жерар». */
+function isFirstName(morph: Morph, t: Token | undefined): boolean {
+  if (!isWord(t) || !capitalized(t)) return false;
+  let first = FIRST_NAMES.get(t.text);
+  if (first === undefined) {
+    first = !isUpperCase(t.text) && t.text.length > 1 && morph.parse(t.text).some((p) => p.known && p.tags.has('Name'));
+    FIRST_NAMES.set(t.text, first);
+  }
+  return first;
+}
+
+/** Written form → whether the dictionary knows it as a first name. */
+const FIRST_NAMES = registerWordCache(new Map<string, boolean>());
+
+function knownSurname(morph: Morph, t: Token): boolean {
+  return morph.parse(t.text).some((p) => p.known && p.tags.has('Surn'));
+}
+
+/** The first names a lone word may be a form of («Максиму» → «максим»). */
+function firstNameKeys(morph: Morph, t: Token): readonly string[] {
+  let keys = FIRST_NAME_KEYS.get(t.text);
+  if (keys === undefined) {
+    const found = new Set([t.norm]);
+    if (isFirstName(morph, t))
+      for (const p of morph.parse(t.text)) if (p.known && p.tags.has('Name')) found.add(p.lemma.replace(/ё/g, 'е'));
+    keys = [...found];
+    FIRST_NAME_KEYS.set(t.text, keys);
+  }
+  return keys;
+}
+
+const FIRST_NAME_KEYS = registerWordCache(new Map<string, readonly string[]>());
+
+/** Readings that keep a capitalized word out of a name: a place, an organization, a function word. */
+function notNamePart(p: MorphParse): boolean {
+  return p.tags.has('Geox') || p.tags.has('Orgn') || p.pos === 'PREP' || p.pos === 'CONJ' || p.pos === 'NPRO';
+}
+
+/**
+ * Whether a word known mostly as an ordinary word («Максим», «Роза», «Том») is a first name here:
+ * it can be one, and a capitalized word that may be a surname follows on the same line.
+ */
+function opensName(morph: Morph, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!isFirstName(morph, t) || !isWord(next) || next.lineBefore || next.start - t.end !== 1) return false;
+  if (morph.parse(t.text).some(notNamePart) || titleAt(morph, next)) return false;
+  if (!capitalized(next) || isUpperCase(next.text) || !/^\p{Script=Cyrillic}/u.test(next.text)) return false;
+  const parses = morph.parse(next.text);
+  if (parses.some((p) => p.tags.has('Geox') || p.tags.has('Orgn'))) return false;
+  return nameStrength(morph, next) > 0 || parses.some((p) => p.tags.has('Surn'));
+}
+
+/** A first name (not a patronymic or a surname as well) after a surname: the next person begins. */
+function startsAnotherName(morph: Morph, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!isFirstName(morph, t) || isFirstName(morph, tokens[k - 1])) return false;
+  const parses = morph.parse(t.text).filter((p) => p.known);
+  return !parses.some((p) => p.tags.has('Surn') || p.tags.has('Patr'));
+}
+
 /**
  * Whether a capitalized ordinary word at k belongs to a name: after a known first name
- * («Иванка Трамп»), or before an unknown capitalized word mid-sentence («Ван Цзюнь»).
+ * («Иванка Трамп», «Алексей Навальный», «Жерара Пике»), or before an unknown capitalized word
+ * mid-sentence («Ван Цзюнь»).
  */
-function joinsName(morph: Morph, tokens: readonly Token[], k: number, afterName: boolean): boolean {
+function joinsName(
+  morph: Morph,
+  tokens: readonly Token[],
+  k: number,
+  afterName: boolean,
+  afterFirstName = false,
+): boolean {
   const t = tokens[k]!;
   if (!capitalized(t) || isUpperCase(t.text) || !/^\p{Script=Cyrillic}/u.test(t.text) || titleAt(morph, t))
     return false;
   const parses = morph.parse(t.text);
+  // Right after a first name, an adjective or a noun is the surname: «Навальный», «Царёв», «Пике».
+  // A place's name the place finder left there is a surname too («Джеймса Коми»).
+  if (afterFirstName && !t.lineBefore && !parses.some((p) => notNamePart(p) && !p.tags.has('Geox')))
+    return parses.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
   if (
     parses.some(
       (p) =>
@@ -484,7 +713,19 @@ export function nominativeName(morph: Morph, tokens: readonly Token[]): string {
 
 function wordInNominative(morph: Morph, word: string, wantCase: string | undefined, gender = 'masc'): string {
   if (wantCase === 'nomn' || wantCase === undefined) return word;
-  const readings = personalReadings(morph, word).filter((p) => p.tags.has(wantCase) && !p.tags.has('Fixd'));
+  let readings = personalReadings(morph, word).filter((p) => p.tags.has(wantCase) && !p.tags.has('Fixd'));
+  // «Трампа», «Навальным»: a surname the dictionary knows only as an ordinary noun or adjective.
+  if (readings.length === 0 && personalReadings(morph, word).length === 0)
+    readings = morph
+      .parse(word)
+      .filter(
+        (p) =>
+          p.known &&
+          (p.pos === 'NOUN' || p.pos === 'ADJF') &&
+          p.tags.has(wantCase) &&
+          !p.tags.has('Fixd') &&
+          !p.tags.has('plur'),
+      );
   const reading = readings.find((p) => p.tags.has(gender)) ?? readings[0];
   if (reading === undefined) return word;
   if (reading.tags.has('Patr')) return patronymicNominative(word);

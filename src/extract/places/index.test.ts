@@ -86,6 +86,74 @@ describe('findPlaces', () => {
     expect(findPlaces(text, ref).map((m) => m.text)).toEqual([]);
   });
 
+  it.each([
+    // a settlement noun before a name the gazetteer lacks, an ordinary word or an adjective included
+    ['Он вырос в посёлке Ракитное', 'Ракитное', 'Ракитное'],
+    ['родился в станице Старощербиновской', 'Старощербиновской', 'Старощербиновская'],
+    ['праздник в деревне Кукуево', 'Кукуево', 'Кукуево'],
+    // an adjective between the preposition and an unknown name; a name joined by «и» to a city
+    ['работает в казахском Аркалыке', 'Аркалыке', 'Аркалык'],
+    ['приехали из Верхнеуральска и Нязепетровска', 'Нязепетровска', 'Нязепетровск'],
+  ])('finds a city the gazetteer lacks from its context: %s', (text, span, name) => {
+    const m = findPlaces(text, ref).find((p) => p.text === span);
+    expect(m?.value).toMatchObject({ name, type: 'city' });
+  });
+
+  it.each([
+    // adjectives made from a place by «-ский» that no list holds
+    ['калифорнийские виноделы', 'калифорнийские', 'Калифорния'],
+    ['мордовские власти', 'мордовские', 'Республика Мордовия'],
+    ['директор Муромского краеведческого музея', 'Муромского', 'Муром'],
+    ['депутат Курской областной думы', 'Курской', 'Курская область'],
+    ['сессия Всекитайского собрания', 'Всекитайского', 'Китай'],
+  ])('reads an adjective of a place: %s', (text, span, name) => {
+    const m = one(text, true);
+    expect(m.text).toBe(span);
+    expect(m.value.name).toBe(name);
+  });
+
+  it('reads both parts of a compound adjective of places', () => {
+    const text = 'вдоль австрийско-венгерской границы';
+    const found = findPlaces(text, ref, { adjectives: true });
+    expect(found.map((m) => [m.text, m.value.name])).toEqual([
+      ['австрийско', 'Австрия'],
+      ['венгерской', 'Венгрия'],
+    ]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it.each([
+    // «-ский» of something named like a town, or of a word that only looks like a town's
+    ['пилоты королевских ВВС'],
+    ['Михайловский комбинат увеличил выпуск'],
+    // a district, a street, a natural feature, a part of the world
+    ['жители Советского района'],
+    ['на Московской улице'],
+    ['туристы на острове Сахалин'],
+    ['страны Латинской Америки'],
+  ])('reads no place in an adjective or a name of something else: %s', (text) => {
+    expect(findPlaces(text, ref, { adjectives: true }).map((m) => m.text)).toEqual([]);
+  });
+
+  it.each([
+    ['Встречу провёл Дмитрий Ливанов.'],
+    ['Вручена премия имени Чайковского.'],
+    ['Сотрудники Института Пушкина собрались.'],
+    ['Дом на ул. Пушкина.'],
+  ])('takes a surname for no place: %s', (text) => {
+    expect(findPlaces(text, ref).map((m) => m.text)).toEqual([]);
+  });
+
+  it('reads «штат Вашингтон» as the state and a first name after «штата» as no region', () => {
+    expect(one('в штате Вашингтон').value).toMatchObject({ name: 'Вашингтон', type: 'region' });
+    expect(findPlaces('вице-губернатор штата Мэри Смит', ref)).toEqual([]);
+  });
+
+  it('keeps two towns of one name in different regions apart', () => {
+    const namesakes = ref.places.byName.get('железногорск') ?? [];
+    expect(namesakes.map((e) => e.region).sort()).toEqual(['Красноярский край', 'Курская область']);
+  });
+
   it('finds every place of a list', () => {
     const text = 'Хабаровска, Перми, Москвы, Казани, Самары, Тюмени, Сочи и Ростова-на-Дону';
     expect(findPlaces(text, ref).map((m) => m.value.name)).toEqual([
