@@ -4,7 +4,7 @@
  */
 import { type Morph, registerWordCache } from '../morph/index.js';
 import { foldName, type IndexedName, mayBeNameWord, NAME_WORD_KEYS, type NameIndex } from '../reference/index.js';
-import { type Token, tokenize } from '../text/index.js';
+import { type Token, tokensOf } from '../text/index.js';
 
 /** A piece of text that means something: offsets into the text as given (end exclusive). */
 export interface Match<T> {
@@ -21,7 +21,10 @@ const INNER_PUNCTUATION = new Set(['-', '—', '–', '«', '»', '"', '(', ')',
 interface FormFacts {
   /** The form folded ({@link foldName}). */
   folded: string;
-  keys: ReadonlySet<string>;
+  /** The keys, without repeats: a list, as most forms have one or two. */
+  keys: readonly string[];
+  /** The keys as a set, made when {@link tokenKeys} is asked. */
+  keySet: ReadonlySet<string> | undefined;
   /** Per index (by {@link indexSlot}): the names whose first word the form matches. */
   starting: (readonly IndexedName<unknown>[] | undefined)[];
 }
@@ -33,7 +36,7 @@ function formFacts(morph: Morph, token: Token): FormFacts {
   let facts = FORM_FACTS.get(token.text);
   if (facts === undefined) {
     const folded = foldName(token.text);
-    facts = { folded, keys: readKeys(morph, token, folded), starting: [] };
+    facts = { folded, keys: readKeys(morph, token, folded), keySet: undefined, starting: [] };
     FORM_FACTS.set(token.text, facts);
   }
   return facts;
@@ -41,12 +44,13 @@ function formFacts(morph: Morph, token: Token): FormFacts {
 
 /** The keys a token can match a name word by: its folded form and the lemmas of all its readings. */
 export function tokenKeys(morph: Morph, token: Token): ReadonlySet<string> {
-  return formFacts(morph, token).keys;
+  const facts = formFacts(morph, token);
+  facts.keySet ??= new Set(facts.keys);
+  return facts.keySet;
 }
 
-function readKeys(morph: Morph, token: Token, folded: string): ReadonlySet<string> {
-  const keys = new Set<string>();
-  keys.add(folded);
+function readKeys(morph: Morph, token: Token, folded: string): readonly string[] {
+  const keys = [folded];
   // A lower-case word that is no form of a name's word needs no dictionary lookup.
   if (
     token.kind === 'word' &&
@@ -57,7 +61,7 @@ function readKeys(morph: Morph, token: Token, folded: string): ReadonlySet<strin
       // A guess for an unknown word that cuts its beginning off («Визбора» → «бор») is no lemma of it.
       // A lower-case shortening («гол» for «голландский») is no form of the full word in a text.
       if (p.tags.has('Abbr') && !startsUpper(token.text)) continue;
-      if (p.known || lemma.slice(0, 3) === folded.slice(0, 3)) keys.add(lemma);
+      if ((p.known || lemma.slice(0, 3) === folded.slice(0, 3)) && !keys.includes(lemma)) keys.push(lemma);
     }
   }
   return keys;
@@ -101,19 +105,34 @@ function* withCapitals(words: Iterable<string>): Iterable<string> {
 }
 
 function formsCue(forms: ReadonlySet<string>): CueForms {
-  // az strips a prefix only where three letters or more remain: the endings of such forms.
-  const endings = new Set<string>();
-  for (const form of forms) if (form.length >= 3) endings.add(form.slice(-3));
+  // az strips a prefix only where three letters or more remain: the endings of such forms, and
+  // for each ending the lengths of the forms that end so (a word is tried at those lengths only).
+  const lengthsByEnding = new Map<string, number[]>();
+  for (const form of forms) {
+    if (form.length < 3) continue;
+    const ending = form.slice(-3);
+    const lengths = lengthsByEnding.get(ending);
+    if (lengths === undefined) lengthsByEnding.set(ending, [form.length]);
+    else if (!lengths.includes(form.length)) lengths.push(form.length);
+  }
   // Answers for words that are no form but end like one, which cost a loop: per word form.
   const prefixed = registerWordCache(new Map<string, boolean>());
   return {
     has(norm) {
       if (forms.has(norm)) return true;
-      if (norm.length < 4 || !endings.has(norm.slice(-3))) return false;
+      if (norm.length < 4) return false;
+      const lengths = lengthsByEnding.get(norm.slice(-3));
+      if (lengths === undefined) return false;
       let known = prefixed.get(norm);
       if (known === undefined) {
+        // Some form is the word with one letter or more cut off its beginning.
         known = false;
-        for (let cut = 1; cut <= norm.length - 3 && !known; cut++) known = forms.has(norm.slice(cut));
+        for (const length of lengths) {
+          if (length < norm.length && forms.has(norm.slice(norm.length - length))) {
+            known = true;
+            break;
+          }
+        }
         prefixed.set(norm, known);
       }
       return known;
@@ -173,20 +192,8 @@ function nameWordForms(morph: Morph): CueForms {
   return nameCue.cue;
 }
 
-const RECENT: { text: string; tokens: readonly Token[] }[] = [];
-const RECENT_TEXTS = 4;
-
-/**
- * The tokens of a text, shared by the finders: a pipeline calls several of them on the same text
- * one after another, and the last few texts' tokens are kept. Tokens are never changed by a finder.
- */
-export function tokensOf(text: string): readonly Token[] {
-  for (const recent of RECENT) if (recent.text === text) return recent.tokens;
-  const tokens = tokenize(text);
-  RECENT.unshift({ text, tokens });
-  if (RECENT.length > RECENT_TEXTS) RECENT.pop();
-  return tokens;
-}
+/** The tokens of a text, shared by the finders (and the date grammar) that read it in turn. */
+export { tokensOf };
 
 /** Whether the word is written in capitals («США», «МАГ»), as an abbreviation is. */
 export function isUpperCase(text: string): boolean {
@@ -194,7 +201,16 @@ export function isUpperCase(text: string): boolean {
   // Most capitalized words fail on their second letter, a lower-case Cyrillic or Latin one.
   const second = text.charCodeAt(1);
   if ((second >= 0x430 && second <= 0x44f) || second === 0x451 || (second >= 0x61 && second <= 0x7a)) return false;
-  return text === text.toUpperCase() && text !== text.toLowerCase();
+  // Capitals of Cyrillic and Latin, digits and ASCII signs are told by their codes; a word with
+  // any other character is compared with its upper and lower case.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x430 && c <= 0x44f) || c === 0x451 || (c >= 0x61 && c <= 0x7a)) return false;
+    if ((c >= 0x410 && c <= 0x42f) || c === 0x401 || c < 0x80) continue;
+    return text === text.toUpperCase() && text !== text.toLowerCase();
+  }
+  // Its first letter is a capital: it has a letter that case changes.
+  return true;
 }
 
 /**
@@ -205,6 +221,8 @@ export function startsUpper(text: string): boolean {
   const c = text.charCodeAt(0);
   if ((c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0x41 && c <= 0x5a)) return true;
   if ((c >= 0x430 && c <= 0x44f) || c === 0x451 || (c >= 0x61 && c <= 0x7a) || c < 0x41) return false;
+  // Nothing below «À» but the Latin capitals is a capital, nor any general punctuation («—», «“»).
+  if (c < 0xc0 || (c >= 0x2000 && c <= 0x206f)) return false;
   const first = text[0]!;
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
@@ -221,11 +239,48 @@ export interface NameMatch<T> {
   last: number;
 }
 
-function wordMatches<T>(morph: Morph, name: IndexedName<T>, key: string, token: Token): boolean {
+/** Whether token `j` matches the name's word `key`. */
+function wordMatches<T>(morph: Morph, name: IndexedName<T>, key: string, tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
   if (token.kind === 'punct') return false;
-  if (name.abbreviation) return foldName(token.text) === key && writtenInCapitals(token);
-  if (name.exact) return foldName(token.text) === key;
-  return tokenKeys(morph, token).has(key);
+  const facts = factsAt(morph, tokens, j);
+  if (name.abbreviation) return facts.folded === key && writtenInCapitals(token);
+  if (name.exact) return facts.folded === key;
+  return facts.keys.includes(key);
+}
+
+/**
+ * The facts of each token of the token arrays being matched, by index: the finders match names at
+ * the same tokens over and over (every place finder's word, the organization finder's heads and
+ * places), and an array read costs less than a lookup by the word.
+ */
+let FACTS_BY_TOKENS = new WeakMap<readonly Token[], (FormFacts | undefined)[]>();
+let lastTokens: readonly Token[] | undefined;
+let lastFacts: (FormFacts | undefined)[] = [];
+registerWordCache({
+  clear: () => {
+    FACTS_BY_TOKENS = new WeakMap();
+    lastTokens = undefined;
+    lastFacts = [];
+  },
+});
+
+function factsAt(morph: Morph, tokens: readonly Token[], i: number): FormFacts {
+  if (tokens !== lastTokens) {
+    let facts = FACTS_BY_TOKENS.get(tokens);
+    if (facts === undefined) {
+      facts = new Array(tokens.length);
+      FACTS_BY_TOKENS.set(tokens, facts);
+    }
+    lastTokens = tokens;
+    lastFacts = facts;
+  }
+  let facts = lastFacts[i];
+  if (facts === undefined) {
+    facts = formFacts(morph, tokens[i]!);
+    lastFacts[i] = facts;
+  }
+  return facts;
 }
 
 /** Whether the letters of the token are capitals, as an abbreviation's must be. */
@@ -245,7 +300,7 @@ export function matchNamesAt<T>(
 ): NameMatch<T>[] {
   const token = tokens[i];
   if (token === undefined || token.kind === 'punct') return [];
-  const starting = namesStartingWith(morph, index, token);
+  const starting = namesStartingWith(index, token, factsAt(morph, tokens, i));
   if (starting.length === 0) return NO_MATCHES;
   const found: NameMatch<T>[] = [];
   for (const name of starting) {
@@ -254,7 +309,7 @@ export function matchNamesAt<T>(
     for (let w = 1; w < name.words.length; w++) {
       while (tokens[j] !== undefined && INNER_PUNCTUATION.has(tokens[j]!.text) && !tokens[j]!.lineBefore) j++;
       const next = tokens[j];
-      if (next === undefined || next.lineBefore || !wordMatches(morph, name, name.words[w]!, next)) {
+      if (next === undefined || next.lineBefore || !wordMatches(morph, name, name.words[w]!, tokens, j)) {
         ok = false;
         break;
       }
@@ -293,8 +348,7 @@ const NO_NAMES: readonly IndexedName<never>[] = [];
  * The names of the index whose first word the form matches. The answer depends only on the form,
  * so every later occurrence costs one map lookup.
  */
-function namesStartingWith<T>(morph: Morph, index: NameIndex<T>, token: Token): readonly IndexedName<T>[] {
-  const facts = formFacts(morph, token);
+function namesStartingWith<T>(index: NameIndex<T>, token: Token, facts: FormFacts): readonly IndexedName<T>[] {
   const slot = indexSlot(index);
   const cached = facts.starting[slot];
   if (cached !== undefined) return cached as readonly IndexedName<T>[];
@@ -337,10 +391,13 @@ export function startsSentence(tokens: readonly Token[], i: number): boolean {
   if (token === undefined) return false;
   if (i === 0 || token.lineBefore) return true;
   let k = i - 1;
-  while (k >= 0 && /^[«"„“(—–-]$/.test(tokens[k]!.text)) k--;
+  while (k >= 0 && SENTENCE_OPENER.test(tokens[k]!.text)) k--;
   if (k < 0 || tokens[k + 1]!.lineBefore) return true;
-  return /^[.!?…]$/.test(tokens[k]!.text) && !isInitialDot(tokens, k);
+  return SENTENCE_END.test(tokens[k]!.text) && !isInitialDot(tokens, k);
 }
+
+const SENTENCE_OPENER = /^[«"„“(—–-]$/;
+const SENTENCE_END = /^[.!?…]$/;
 
 /** A dot after a single capital letter («В.») or «г.» does not end a sentence. */
 function isInitialDot(tokens: readonly Token[], dot: number): boolean {

@@ -80,8 +80,42 @@ export function intValueAt(dawg: AzDawg, node: number): number | undefined {
  */
 function findExact(dawg: AzDawg, str: string, replaces: Record<string, string> | undefined): unknown[] {
   const results: unknown[] = [];
-  walk(dawg, str, replaces, results, 0, 0, '', 0);
+  walk(dawg, str, replacementCodes(replaces), results, 0, 0, '', 0);
   return results;
+}
+
+/**
+ * The replacements as code units, letters and what each may be read as: a walk tests every letter,
+ * and reading a letter of a Cyrillic word as a string makes a new string each time.
+ */
+interface ReplacementCodes {
+  from: number[];
+  to: number[];
+}
+
+const REPLACEMENT_CODES = new WeakMap<Record<string, string>, ReplacementCodes | undefined>();
+
+function replacementCodes(replaces: Record<string, string> | undefined): ReplacementCodes | undefined {
+  if (replaces === undefined) return undefined;
+  if (REPLACEMENT_CODES.has(replaces)) return REPLACEMENT_CODES.get(replaces);
+  const codes: ReplacementCodes = { from: [], to: [] };
+  for (const letter in replaces) {
+    // A replacement is one letter for one letter in az's dictionaries («е» read as «ё»).
+    const replacement = replaces[letter]!;
+    if (letter.length !== 1 || replacement.length !== 1)
+      throw new Error(`morph: expected a replacement of one letter by one, got «${letter}» → «${replacement}»`);
+    codes.from.push(letter.charCodeAt(0));
+    codes.to.push(replacement.charCodeAt(0));
+  }
+  const found = codes.from.length > 0 ? codes : undefined;
+  REPLACEMENT_CODES.set(replaces, found);
+  return found;
+}
+
+/** The replacement of the letter with this code, −1 when it has none. */
+function replacementOf(codes: ReplacementCodes, code: number): number {
+  for (let k = 0; k < codes.from.length; k++) if (codes.from[k] === code) return codes.to[k]!;
+  return -1;
 }
 
 /**
@@ -91,7 +125,7 @@ function findExact(dawg: AzDawg, str: string, replaces: Record<string, string> |
 function walk(
   dawg: AzDawg,
   str: string,
-  replaces: Record<string, string> | undefined,
+  replaces: ReplacementCodes | undefined,
   results: unknown[],
   start: number,
   node: number,
@@ -103,17 +137,18 @@ function walk(
   let index = node;
   let at = start;
   for (; at < str.length; at++) {
+    const code = str.charCodeAt(at);
     if (replaces !== undefined) {
-      const letter = str[at]!;
-      if (letter in replaces) {
-        const replaced = followCode(units, replaces[letter]!.charCodeAt(0), index);
+      const replacement = replacementOf(replaces, code);
+      if (replacement >= 0) {
+        const replaced = followCode(units, replacement, index);
         if (replaced !== MISSING) {
           if (pending === undefined) pending = [];
           pending.push(at, replaced);
         }
       }
     }
-    const byte = CP1251_BYTES[str.charCodeAt(at)]!;
+    const byte = CP1251_BYTES[code]!;
     if (byte < 0) break;
     index = followByte(units, byte, index);
     if (index === MISSING) break;
@@ -132,7 +167,7 @@ function walk(
   // The replacement nearest the end first, as az's stack pops it.
   for (let k = pending.length - 2; k >= 0; k -= 2) {
     const branchAt = pending[k]!;
-    const letter = replaces![str[branchAt]!]!;
+    const letter = String.fromCharCode(replacementOf(replaces!, str.charCodeAt(branchAt)));
     walk(
       dawg,
       str,

@@ -2,7 +2,7 @@ import type { AzParse } from 'az';
 import Az from 'az';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { azFindAll, loadedDawg } from './dawg-lookup.js';
-import { analyzeKnownWord, analyzeWord } from './dictionary-analysis.js';
+import { analyzeKnownWord, analyzeWord, lemmaOf } from './dictionary-analysis.js';
 import { loadMorph } from './index.js';
 
 beforeAll(async () => {
@@ -50,6 +50,17 @@ const WORDS = [
   '2024',
   'x',
   '',
+  // unknown words guessed by their endings (az's suffix predictor), «е» that may be «ё» among them
+  'Тиллерсон',
+  'Тиллерсона',
+  'Чиненковым',
+  'видеоэкспериментами',
+  'суперелками',
+  'Бейонсе',
+  'хип-хоп-исполнителю',
+  'ДЖЕЙ-ЗИ',
+  'наибыстрейшего',
+  'понаехавшие',
 ];
 
 describe('analyzeWord', () => {
@@ -81,5 +92,11 @@ describe('the DAWG walk', () => {
         expect(dawg!.findAll(key, replaces, 0, 0)).toEqual(azFindAll.call(dawg, key, replaces, 0, 0));
       }
     }
+  });
+});
+
+describe('lemmaOf', () => {
+  it.each(WORDS)('gives the normal form az gives for every reading of %j', (word) => {
+    for (const parse of analyzeWord(word)) expect(lemmaOf(parse)).toBe(parse.normalize()?.word);
   });
 });

@@ -4,18 +4,22 @@
  * «form:tag» in the table of tag probabilities; for a dictionary word only the dictionary parser
  * answers, so this runs that parser alone and scores its readings the way az does — the same
  * readings, scores and order — walking the form once for all of its tags. Other words (unknown
- * to the dictionary, single letters that may be initials) go to `Az.Morph` itself.
+ * to the dictionary, single letters that may be initials) go through all of az's parsers
+ * (`guess-analysis.ts`).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AzParse } from 'az';
 import Az from 'az';
 import { intValueAt, loadedDawg, walkKey } from './dawg-lookup.js';
+import { type AnalysisOptions, analyzeByAllParsers, dictionaryParseClass, sortByScore } from './guess-analysis.js';
 
 /**
  * az's default options with stutter off: az reads «ннет» as «нет» by default (stutter: Infinity),
  * which walks the dictionary along every doubled letter of every word. Edited text has no stutter,
  * and the walk was most of a lookup's cost.
  */
-const OPTIONS = { ignoreCase: false, replacements: { е: 'ё' }, stutter: 0, typos: 0 };
+const OPTIONS: AnalysisOptions = { ignoreCase: false, replacements: { е: 'ё' }, stutter: 0, typos: 0 };
 
 /** The table of tag probabilities az scores dictionary readings by. */
 const PROBABILITIES = 'p_t_given_w.intdawg';
@@ -27,7 +31,7 @@ type Parser = (word: string, options: typeof OPTIONS) => AzParse[];
  * @example analyzeWord('стали').length // 5
  */
 export function analyzeWord(word: string): AzParse[] {
-  return scoredDictionaryReadings(word) ?? Az.Morph(word, OPTIONS);
+  return scoredDictionaryReadings(word) ?? analyzeByAllParsers(word, OPTIONS);
 }
 
 /**
@@ -39,7 +43,7 @@ export function analyzeKnownWord(word: string): AzParse[] | null {
   if (parses !== null) return parses;
   // The dictionary parser alone answers for any other word, once az has loaded the probabilities.
   if (!mayBeInitial(word) && loadedDawg(PROBABILITIES) !== undefined) return null;
-  const all = Az.Morph(word, OPTIONS);
+  const all = analyzeByAllParsers(word, OPTIONS);
   return all.some((p) => p.parser === 'Dictionary') ? all : null;
 }
 
@@ -64,7 +68,8 @@ function scoredDictionaryReadings(word: string): AzParse[] | null {
     const written = String(parse);
     if (written !== form) {
       form = written;
-      formNode = walkKey(probabilities, `${written}:`, 0);
+      formNode = walkKey(probabilities, written, 0);
+      if (formNode >= 0) formNode = walkKey(probabilities, ':', formNode);
     }
     const node = formNode < 0 ? -1 : walkKey(probabilities, String(parse.tag), formNode);
     const value = node < 0 ? undefined : intValueAt(probabilities, node);
@@ -75,6 +80,39 @@ function scoredDictionaryReadings(word: string): AzParse[] | null {
     }
   }
   if (total > 0) for (const parse of parses) parse.score /= total;
-  // Array sort is stable, as az's is.
-  return parses.sort((a, b) => b.score - a.score);
+  return sortByScore(parses);
+}
+
+/** az's paradigm prefixes, by the number a paradigm stores. */
+const PARADIGM_PREFIXES = ['', 'по', 'наи'];
+/** az's table of paradigm endings (`suffixes.json`), by the number a paradigm stores. */
+let paradigmEndings: readonly string[] | undefined;
+
+/** Reads the table of paradigm endings az loaded from the dictionary directory, for {@link lemmaOf}. */
+export function readParadigmEndings(directory: string): void {
+  paradigmEndings = JSON.parse(readFileSync(join(directory, 'suffixes.json'), 'utf8')) as string[];
+}
+
+/** What {@link lemmaOf} reads of az's DictionaryParse. */
+interface DictionaryReading {
+  word: string;
+  paradigm: ArrayLike<number>;
+  formCnt: number;
+  formIdx: number;
+}
+
+/**
+ * The normal form of a reading, `parse.normalize()?.word`, without making the normal form's
+ * reading: for a dictionary reading it is the stem between the form's prefix and ending, with the
+ * paradigm's first prefix and ending (as az's `DictionaryParse.inflect(0)` builds it).
+ * @example lemmaOf(analyzeWord('стали')[0]!) // 'стать'
+ */
+export function lemmaOf(parse: AzParse): string | undefined {
+  if (paradigmEndings === undefined || parse.constructor !== dictionaryParseClass()) return parse.normalize()?.word;
+  const { word, paradigm, formCnt, formIdx } = parse as unknown as DictionaryReading;
+  const stemStart = PARADIGM_PREFIXES[paradigm[(formCnt << 1) + formIdx]!]!.length;
+  const stemEnd = word.length - paradigmEndings[paradigm[formIdx]!]!.length;
+  return (
+    PARADIGM_PREFIXES[paradigm[formCnt << 1]!]! + word.substring(stemStart, stemEnd) + paradigmEndings[paradigm[0]!]!
+  );
 }

@@ -5,15 +5,16 @@
  * The dictionary is loaded once per process; parses are cached per word form, because news text
  * repeats the same forms over and over and a dictionary lookup costs far more than a map hit.
  * A word new to the process is analyzed by az's own parsers, reached by a shorter path
- * (`dictionary-analysis.ts`, `dawg-lookup.ts`, `tag-memo.ts`) that gives the same readings; the
- * forms of the reference data's names are analyzed once at load and kept (`retain`).
+ * (`dictionary-analysis.ts` for dictionary words, `guess-analysis.ts` for the rest,
+ * `dawg-lookup.ts`, `tag-memo.ts`) that gives the same readings; the forms of the reference data's
+ * names are analyzed once at load and kept (`retain`).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { AzParse } from 'az';
 import Az from 'az';
 import { installFastDawgLookup } from './dawg-lookup.js';
-import { analyzeKnownWord, analyzeWord } from './dictionary-analysis.js';
+import { analyzeKnownWord, analyzeWord, lemmaOf, readParadigmEndings } from './dictionary-analysis.js';
 import { memoizeTagMethods } from './tag-memo.js';
 
 /** One reading of a word form. `lemma` is lower case with «ё» kept as the dictionary writes it. */
@@ -112,6 +113,7 @@ export function loadMorph(): Promise<Morph> {
         else {
           const tag = analyzeWord('я')[0]?.tag;
           if (tag !== undefined) memoizeTagMethods(tag);
+          readParadigmEndings(dictionaryDirectory());
           resolve(createMorph());
         }
       });
@@ -227,9 +229,10 @@ function createMorph(): Morph {
   const retained = new Map<string, MorphParse[]>();
 
   const parse = (word: string): MorphParse[] => {
-    const cached = retained.get(word) ?? cache.get(word);
+    const cached = cache.get(word);
     if (cached !== undefined) return cached;
-    const parses = analyze(word);
+    // A retained form goes into the cache too, so that it is found by one lookup next time.
+    const parses = retained.get(word) ?? analyze(word);
     cache.set(word, parses);
     return parses;
   };
@@ -240,7 +243,7 @@ function createMorph(): Morph {
     const parses: MorphParse[] = [];
     for (const p of lookUp(word)) {
       // Latin and numbers come back without a normal form: the word is its own lemma.
-      let lemma: string = p.normalize()?.word ?? key;
+      let lemma: string = lemmaOf(p) ?? key;
       // az's hyphen-word guesser returns only the last part's lemma («Нур-Султане» → «султан»).
       if (hyphen > 0 && !lemma.includes('-')) lemma = `${key.slice(0, hyphen)}-${lemma}`;
       parses.push(new Reading(lemma, p));

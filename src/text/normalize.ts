@@ -47,6 +47,11 @@ export function normalizeWord(word: string): string {
     case PLAIN:
       return word.toLowerCase();
     default:
+      // A punctuation token is one character: its mapping alone.
+      if (word.length === 1) {
+        const mapped = Object.hasOwn(CHAR_MAP, word) ? CHAR_MAP[word]! : word;
+        return mapped === '\u00ad' ? '' : mapped.toLowerCase();
+      }
       return normalizeText(word)
         .replace(/\u00ad/g, '')
         .toLowerCase();

@@ -73,19 +73,29 @@ function buildIndex(parsers: readonly Parser[]): ParserIndex {
   const order = (list: Parser[]) => list.sort((a, b) => parsers.indexOf(a) - parsers.indexOf(b));
   for (const list of byWord.values()) order(list);
   const none: readonly Parser[] = [];
-  // Words repeat: the answer for a word as written (Roman numerals depend on case) is kept.
-  const seen = new Map<string, readonly Parser[]>();
+  // The tests of the dynamic parsers, each asked once per token (several parsers share one).
+  const tests = [...new Set(dynamic.map((parser) => parser.starts.when!))];
+  const passed = new Array<boolean>(tests.length);
+  // A word a dynamic parser starts at is rare (a Roman numeral, «ежегодно», «мая-июня»): the
+  // answer for it as written is kept.
+  const mixed = new Map<string, readonly Parser[]>();
   return {
     forToken(token) {
       if (token.kind === 'number') return numberParsers;
       if (token.kind !== 'word') return none;
-      const known = seen.get(token.text);
-      if (known) return known;
       const listed = byWord.get(token.norm) ?? none;
-      const extra = dynamic.filter((parser) => !listed.includes(parser) && parser.starts.when!(token));
+      let any = false;
+      for (let t = 0; t < tests.length; t++) {
+        passed[t] = tests[t]!(token);
+        any ||= passed[t]!;
+      }
+      if (!any) return listed;
+      const known = mixed.get(token.text);
+      if (known) return known;
+      const extra = dynamic.filter((parser) => !listed.includes(parser) && passed[tests.indexOf(parser.starts.when!)]);
       const found = extra.length > 0 ? order([...listed, ...extra]) : listed;
-      if (seen.size > 200_000) seen.clear();
-      seen.set(token.text, found);
+      if (mixed.size > 200_000) mixed.clear();
+      mixed.set(token.text, found);
       return found;
     },
   };

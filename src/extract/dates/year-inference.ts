@@ -241,14 +241,14 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
     const v = d.value;
     switch (v.kind) {
       case 'time':
-        out.push({ ...base, type: 'TIME', value: v.time });
+        out.push(matchOf(base, 'TIME', v.time));
         break;
       case 'duration':
         // Hours are a time of day's measure: «за 12 часов», «в три часа ночи» are TIME, as NEREL types them.
         out.push({ ...base, type: v.duration.startsWith('PT') ? 'TIME' : 'DATE', value: { duration: v.duration } });
         break;
       case 'vague':
-        out.push({ ...base, type: 'DATE', value: unknownWhen(span) });
+        out.push(matchOf(base, 'DATE', unknownWhen(span)));
         break;
       case 'plan-vague': {
         const period = ctx.period ?? yearPeriod(plannedYear);
@@ -268,7 +268,7 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
         const when: When = period
           ? { start: period.start, end: period.end, precision: 'year', recurrence: v.recurrence, text: span }
           : { start: null, end: null, precision: 'unknown', recurrence: v.recurrence, text: span };
-        out.push({ ...base, type: 'DATE', value: when });
+        out.push(matchOf(base, 'DATE', when));
         break;
       }
       case 'relative': {
@@ -301,7 +301,7 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
         const anchor = ctx.documentDate ?? named;
         const value = anchor ? resolveRelative({ ...d, value: v }, anchor, span) : unknownWhen(span);
         if (d.time && value.precision === 'day') value.time = d.time;
-        out.push({ ...base, type: 'DATE', value });
+        out.push(matchOf(base, 'DATE', value));
         break;
       }
       case 'interval': {
@@ -341,7 +341,7 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
           ? (documentYear ?? speakingYear ?? contextYear ?? periodYear(ctx.period, null))
           : null;
         if ((needsYear && inferred === null) || (needsReference && reference === null)) {
-          out.push({ ...base, type: 'DATE', value: unknownWhen(span) });
+          out.push(matchOf(base, 'DATE', unknownWhen(span)));
           break;
         }
         const fallback: number | null = stated?.year ?? inferred;
@@ -361,14 +361,14 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
           (v.from && fromYear !== null && dayOf(v.from, fromYear) > daysInMonth(fromYear, v.from.month)) ||
           (v.to && toYear !== null && dayOf(v.to, toYear) > daysInMonth(toYear, v.to.month))
         ) {
-          out.push({ ...base, type: 'DATE', value: unknownWhen(span) });
+          out.push(matchOf(base, 'DATE', unknownWhen(span)));
           break;
         }
         const start = v.from && fromYear !== null ? isoDate(fromYear, v.from.month, dayOf(v.from, fromYear)) : null;
         const end = v.to && toYear !== null ? isoDate(toYear, v.to.month, dayOf(v.to, toYear)) : null;
         const value: When = { start, end, precision: v.precision, recurrence: v.recurrence, text: span };
         if (d.time) value.time = d.time;
-        const match: DateMatch = { ...base, type: 'DATE', value };
+        const match = matchOf(base, 'DATE', value);
         if (implied || (needsReference && !ctx.documentDate)) match.implied = ['year'];
         out.push(match);
         // The year this text speaks of: a stated year, not a deadline («до 2030 года»), or a feed item's year.
@@ -392,4 +392,13 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
     }
   }
   return out;
+}
+
+/** `{ ...base, type, value }` written out: a match of a draft's span, made for every draft. */
+function matchOf(
+  base: { start: number; end: number; text: string },
+  type: DateMatch['type'],
+  value: DateMatch['value'],
+): DateMatch {
+  return { start: base.start, end: base.end, text: base.text, type, value };
 }

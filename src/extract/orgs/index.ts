@@ -56,6 +56,19 @@ const ROMAN = /^[IVXLCDM]+$/;
 const COMPANY_SHAPE =
   /^\p{Lu}\p{Ll}{2,}(инвест|пром|банк|строй|газ|нефть|энерго|транс|сервис|холдинг|информ|агро|сталь|авиа|телеком|медиа|снаб|торг|маш|хим|кредит|лизинг|фарм|софт|нефтегаз|девелопмент|групп)(а|у|ом|е|ы|и|ой)?$/u;
 
+// Patterns of the hot paths, made once (a literal in a function body makes a new RegExp each time).
+const LATIN_START = /^\p{Script=Latin}/u;
+const LATIN_NAME_LINK = /^(of|the|and|de|di|del|la|le|am)$/i;
+const AMPERSAND_OR_HYPHEN = /^[&-]$/;
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const CYRILLIC_START = /^\p{Script=Cyrillic}/u;
+const CYRILLIC_ONLY = /^\p{Script=Cyrillic}+$/u;
+const SMALL_THEN_CAPITAL = /\p{Ll}\p{Lu}/u;
+const LINK_SIGN_BEFORE = /^[/.=?&_-]$/;
+const LINK_SIGN_AFTER = /^[/=?&_]$/;
+const LIST_SEPARATOR = /^(,|\)|и|:)$/;
+const OPENING_QUOTE = /^[«"]$/;
+
 /** Compound names of agencies: Рос-, Мин-, Гос-, Мос- + a stem («Роскомнадзора», «Мосгорсуд»). */
 const AGENCY_SHAPE = /^(Рос|Мин|Гос|Мос|Глав)\p{Ll}{4,}$/u;
 
@@ -332,9 +345,9 @@ function orgAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient 
     while (last < tokens.length && last - i < 5) {
       const t = tokens[last]!;
       if (t.lineBefore) break;
-      const latin = t.kind === 'word' && /^\p{Script=Latin}/u.test(t.text);
-      if (latin && (capitalized(t) || /^(of|the|and|de|di|del|la|le|am)$/i.test(t.text))) last++;
-      else if (/^[&-]$/.test(t.text) && /^\p{Script=Latin}/u.test(tokens[last + 1]?.text ?? '')) last += 2;
+      const latin = t.kind === 'word' && LATIN_START.test(t.text);
+      if (latin && (capitalized(t) || LATIN_NAME_LINK.test(t.text))) last++;
+      else if (AMPERSAND_OR_HYPHEN.test(t.text) && LATIN_START.test(tokens[last + 1]?.text ?? '')) last += 2;
       else break;
     }
     return { first: i, last, nested: [] };
@@ -342,22 +355,14 @@ function orgAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient 
   // «Рособрнадзор», «Минприроды», «Госкомстат»: federal agencies are named by these compounds.
   // «Металлоинвест», «Башинформ», «УралМетКом», «ВКонтакте»: how Russian companies and media are
   // named — a compound ending in a trade's stem, or capitals inside the word.
-  if (
-    (COMPANY_SHAPE.test(token.text) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(token.text)) &&
-    /^\p{Script=Cyrillic}/u.test(token.text) &&
-    !morph.parse(token.text).some((p) => p.known)
-  )
+  // The word's readings are read below in any case: a known word, as most are, skips the shapes.
+  const unknown = !morph.parse(token.text).some((p) => p.known);
+  if (unknown && (COMPANY_SHAPE.test(token.text) || INNER_CAPITAL.test(token.text)) && CYRILLIC_START.test(token.text))
     return { first: i, last: i + 1, nested: [] };
-  if (AGENCY_SHAPE.test(token.text) && !morph.parse(token.text).some((p) => p.known))
-    return { first: i, last: i + 1, nested: [] };
+  if (unknown && AGENCY_SHAPE.test(token.text)) return { first: i, last: i + 1, nested: [] };
   // An abbreviation the dictionary does not know as an ordinary word (ГРУ, ФБК, СИЗО), and that
   // is no place: bodies are what news abbreviates most.
-  if (
-    isUpperCase(token.text) &&
-    token.text.length <= 6 &&
-    /^\p{Script=Cyrillic}+$/u.test(token.text) &&
-    !ROMAN.test(token.text)
-  ) {
+  if (isUpperCase(token.text) && token.text.length <= 6 && CYRILLIC_ONLY.test(token.text) && !ROMAN.test(token.text)) {
     const place = matchNamesAt(morph, tokens, i, ref.places.names).length > 0;
     const ordinary = morph.parse(token.text).some((p) => p.known && !p.tags.has('Orgn') && p.score >= 0.1);
     if (!place && !ordinary && !NOT_BODIES.has(token.text)) return { first: i, last: i + 1, nested: [] };
@@ -448,15 +453,15 @@ function inSportsStory(ref: ReferenceData, tokens: readonly Token[], i: number):
 function latinNameStart(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   const text = token.text;
-  if (!/^\p{Script=Latin}/u.test(text) || text.length < 2 || ROMAN.test(text)) return false;
+  if (!LATIN_START.test(text) || text.length < 2 || ROMAN.test(text)) return false;
   if (!capitalized(token) || LATIN_NOT_NAMES.has(text.toLowerCase())) return false;
-  if (/\p{Ll}\p{Lu}/u.test(text) && !isUpperCase(text)) return false;
+  if (SMALL_THEN_CAPITAL.test(text) && !isUpperCase(text)) return false;
   const before = tokens[i - 1];
-  if (before !== undefined && !before.lineBefore && before.kind === 'word' && /^\p{Script=Latin}/u.test(before.text))
+  if (before !== undefined && !before.lineBefore && before.kind === 'word' && LATIN_START.test(before.text))
     return false;
-  if (before !== undefined && before.end === token.start && /^[/.=?&_-]$/.test(before.text)) return false;
+  if (before !== undefined && before.end === token.start && LINK_SIGN_BEFORE.test(before.text)) return false;
   const after = tokens[i + 1];
-  if (after !== undefined && after.start === token.end && /^[/=?&_]$/.test(after.text)) return false;
+  if (after !== undefined && after.start === token.end && LINK_SIGN_AFTER.test(after.text)) return false;
   // A title or a platform, not a body: «альбом The Fat of the Land», «премия Grammy», «в Twitter»,
   // and the next items of a list of such titles.
   const cue = tokens[i - 1];
@@ -471,11 +476,11 @@ function latinNameStart(tokens: readonly Token[], i: number): boolean {
     (tokens[i + 1]?.kind !== 'word' || !capitalized(tokens[i + 1]!))
   )
     return false;
-  if (cue !== undefined && /^(,|\)|и|:)$/.test(cue.norm)) {
+  if (cue !== undefined && LIST_SEPARATOR.test(cue.norm)) {
     const beforeList = tokens[i - 2];
     if (
       beforeList !== undefined &&
-      (beforeList.kind === 'number' || beforeList.text === ')' || /^\p{Script=Latin}/u.test(beforeList.text))
+      (beforeList.kind === 'number' || beforeList.text === ')' || LATIN_START.test(beforeList.text))
     )
       return false;
   }
@@ -518,7 +523,7 @@ function headNounOf(morph: Morph, phrase: string): string {
 function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient: boolean): OrgSpan | null {
   const { morph } = ref;
   const first = tokens[i]!;
-  const legal = LEGAL_FORMS.has(first.norm) && isUpperCase(first.text) && /^[«"]$/.test(tokens[i + 1]?.text ?? '');
+  const legal = LEGAL_FORMS.has(first.norm) && isUpperCase(first.text) && OPENING_QUOTE.test(tokens[i + 1]?.text ?? '');
   const headEnd = legal ? i + 1 : headAt(ref, tokens, i);
   if (headEnd === null) return null;
   // «Российской Федерации», «Советский Союз», «РФ»: a country's name, though its noun heads bodies too.
@@ -990,9 +995,14 @@ function addDefinedAbbreviations(
 ): void {
   const covered = (k: number) => spans.some((s) => s.first <= k && k < s.last);
   const longest = Math.max(...[...defined.values()].map((d) => nameWords(d.written).length));
+  // A short name starts with the key of its first word: a word whose key starts none is passed
+  // by without reading the names that start with it.
+  const firstKeys = new Set([...defined.keys()].map((key) => key.split(' ')[0]));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!isWord(t) || !capitalized(t) || covered(k)) continue;
+    const words = nameWords(t.text);
+    if (words.length === 1 && words[0] === t.text && !firstKeys.has(nameWordKey(ref.morph, t.text))) continue;
     // The longest defined short name that starts here («МИМРД МПА СНГ» before «МИМРД»).
     for (let end = Math.min(tokens.length, k + longest); end > k; end--) {
       const written = text.slice(t.start, tokens[end - 1]!.end);
@@ -1086,7 +1096,7 @@ export function canonicalName(
     const short = shortFormAt(ref, tokens, k);
     if (short === null || short.last > last) continue;
     // «Администрация МО «Город Саратов»»: a short form before a quoted name names that one unit.
-    const number = /^[«"]$/.test(tokens[short.last]?.text ?? '') ? 'sing' : undefined;
+    const number = OPENING_QUOTE.test(tokens[short.last]?.text ?? '') ? 'sing' : undefined;
     out += text.slice(cursor, tokens[k]!.start) + inflectPhrase(morph, short.full, 'gent', undefined, number);
     cursor = tokens[short.last - 1]!.end;
     k = short.last - 1;

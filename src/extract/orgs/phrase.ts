@@ -44,15 +44,10 @@ export function readHead(
 ): HeadReading | null {
   for (let h = 0; h < Math.min(words.length, 5); h++) {
     // «Красной армии»: «красная» is a noun too, but not the head the caller looks for.
-    const nouns = morph
-      .parse(words[h]!)
-      .filter(
-        (p) =>
-          p.pos === 'NOUN' &&
-          (wantCase === undefined || p.tags.has(wantCase)) &&
-          (isHead === undefined || isHead(p.lemma.replace(/ё/g, 'е'))),
-      );
-    for (const noun of nouns) {
+    for (const noun of morph.parse(words[h]!)) {
+      if (noun.pos !== 'NOUN' || (wantCase !== undefined && !noun.tags.has(wantCase))) continue;
+      if (isHead !== undefined && !isHead(noun.lemma.includes('ё') ? noun.lemma.replace(/ё/g, 'е') : noun.lemma))
+        continue;
       const readings: MorphParse[] = [];
       let ok = true;
       for (let a = 0; a < h; a++) {
