@@ -21,6 +21,8 @@ export function leadParagraphs(structure: DocumentStructure): Paragraph[] {
 }
 
 /** The span of the plan's title in the text (its lead paragraphs), or null when the document is no plan. */
+const SECTION_HEADING = /^(?:[IVXLC]+|Раздел\s+\S+)\.?\s+\p{Lu}/u;
+
 export function findPlanTitle(text: string, structure: DocumentStructure): { start: number; end: number } | null {
   const lead = leadParagraphs(structure);
   for (let i = 0; i < lead.length; i++) {
@@ -33,7 +35,8 @@ export function findPlanTitle(text: string, structure: DocumentStructure): { sta
     let end = p.end;
     for (let j = i + 1; j < lead.length && j <= i + 3; j++) {
       const next = lead[j]!;
-      if (next.text.length > 200 || /[.!?]$/.test(next.text)) break;
+      // …never over a section heading or the first item («I. Основные мероприятия», «1. Заседание …»).
+      if (next.text.length > 200 || /[.!?]$/.test(next.text) || next.listItem || SECTION_HEADING.test(next.text)) break;
       end = next.end;
     }
     return { start: p.start + m.index, end: Math.min(end, text.length) };
@@ -84,7 +87,12 @@ export function documentDate(text: string, structure: DocumentStructure, dates: 
       if (before.trim() === '' && (after.trim() === '' || /^\s*[—–-]\s/.test(after))) return d.date;
       // «Москва, 20 ноября 2026 г.»: a place and a date alone on a line, or closed by a stop before the
       // lead («Казань, 3 марта 2026 года. Раис … подписал …»).
-      if (/^\s*\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?,\s*$/u.test(before) && /^\s*(?:\.\s.*)?$/su.test(after))
+      // «МИНСК, 18 ноября 2024 г. – Вчера …», «**Казань, 12 марта 2026 г.** – …», «*Уфа, 24 сентября 2019 года*»:
+      // a place and a date, in emphasis or not, closed by a dash before the lead.
+      if (
+        /^[*_\s]*\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?,\s*$/u.test(before) &&
+        /^[*_]*\s*(?:[.–—-]\s.*)?$/su.test(after)
+      )
         return d.date;
     }
   }

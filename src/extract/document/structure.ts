@@ -77,6 +77,9 @@ const PIPE_SEPARATOR = /^\s*\|(\s*:?-{2,}:?\s*\|)+\s*$/;
 export const NUMBER_CELL = /^\s*(?:\*\*)?\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVXLC]{1,6}\.)\s*(?:\*\*)?\s*$/;
 /** «1. », «2) », «1.3. » (a sub-item of a section), «– », «• ». */
 const LIST_MARKER = /^\s*(?:\d{1,3}(?:\.\d{1,2})*[.)]\s|[—–\-•·▪]\s*\S)/;
+/** A numbered item at the line's start, and a line indented with spaces that goes on with it. */
+const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,2})*[.)]\s+\S/;
+const CONTINUATION_LINE = /^ {2,}\S/;
 
 function pipeCells(text: string, line: Line): TextSlice[] {
   const cells: TextSlice[] = [];
@@ -173,7 +176,9 @@ function readTabLineTable(text: string, lines: Line[]): Table {
       open = [cell];
       continue;
     }
-    if (open && (columns === 0 || (open as TextSlice[]).length < columns)) {
+    // «III. Информационная работа»: a numbered section heading never goes on with the row before it.
+    const sectionHeading = /^[IVXLC]+\.\s+\p{Lu}/u.test(cell.text);
+    if (open && !sectionHeading && (columns === 0 || (open as TextSlice[]).length < columns)) {
       (open as TextSlice[]).push(cell);
       continue;
     }
@@ -247,7 +252,9 @@ export function readStructure(text: string): DocumentStructure {
       for (let j = i + 1; j < lines.length; j++) {
         const next = lines[j]!;
         if (isBlank(next)) continue;
-        const continuesCell = !next.text.startsWith('\t') && !isBlank(lines[j - 1]!);
+        // «II. Экспертно-аналитическая работа» after a row is the next section, not the row's cell going on.
+        const continuesCell =
+          !next.text.startsWith('\t') && !isBlank(lines[j - 1]!) && !/^[IVXLC]+\.\s+\p{Lu}/u.test(next.text);
         if (!next.text.startsWith('\t') && !continuesCell) break;
         end = j + 1;
       }
@@ -268,8 +275,17 @@ export function readStructure(text: string): DocumentStructure {
       continue;
     }
     if (!isBlank(line)) {
-      const slice = trimSlice(text, line.start, line.end);
+      // «1. Заседание Совета\n   Москва, февраль\n   Организатор: МАГ»: a numbered item whose lines
+      // below it are indented with spaces is one item broken over lines.
+      let end = i + 1;
+      if (NUMBERED_ITEM.test(line.text)) {
+        while (end < lines.length && CONTINUATION_LINE.test(lines[end]!.text) && !LIST_MARKER.test(lines[end]!.text))
+          end++;
+      }
+      const slice = trimSlice(text, line.start, lines[end - 1]!.end);
       paragraphs.push({ ...slice, listItem: LIST_MARKER.test(line.text) });
+      i = end;
+      continue;
     }
     i++;
   }
