@@ -26,7 +26,9 @@ async function listDir(dir: string): Promise<string[]> {
  * has no date of its own).
  */
 function extractSource(extractor: Extractor, documents: IngestedDocument[]): Extraction {
-  const extractions = documents.map((doc) => extractor.extract({ text: doc.text, date: doc.date, title: doc.title }));
+  const extractions = documents.map((doc) =>
+    extractor.extract({ text: doc.text, date: doc.date, title: doc.title, publisher: doc.publisher ?? null }),
+  );
   const [first] = extractions;
   if (first === undefined) throw new Error('eval: a source gave no document');
   if (extractions.length === 1) return first;

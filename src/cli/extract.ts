@@ -48,7 +48,7 @@ export const extractCommand: Command = {
         continue;
       }
       for (const doc of documents) {
-        const source = { text: doc.text, date: date ?? doc.date, title: doc.title };
+        const source = { text: doc.text, date: date ?? doc.date, title: doc.title, publisher: doc.publisher ?? null };
         const item = doc.itemKey === null ? {} : { item: doc.itemKey };
         if (values.spans) {
           io.stdout(JSON.stringify({ file, ...item, spans: extractor.spans(source) }));

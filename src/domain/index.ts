@@ -207,4 +207,10 @@ export interface SourceDocument {
   date?: IsoDate | null;
   /** A title the source gives (a feed item's or a page's title). */
   title?: string | null;
+  /**
+   * Who published it, as the source names itself: a feed's channel title, a page's site name
+   * («Палата городов-центров …: Новости», «ВАРМСУ»). News it reports as held are its own events
+   * when no other organizer is named.
+   */
+  publisher?: string | null;
 }

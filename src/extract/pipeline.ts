@@ -29,6 +29,7 @@ import {
 import {
   capitalizeFirst,
   type DocumentFindings,
+  datesFromDocument,
   eventsFromListItems,
   eventsFromNews,
   eventsFromTables,
@@ -37,7 +38,11 @@ import {
   inheritFromParent,
   initialsOf,
   isWhen,
+  ownerFromPublisher,
+  ownerFromText,
+  ownerOrganizes,
   partsIntro,
+  sectionKindOf,
   type TextServices,
   venueNamedIn,
   type WordForms,
@@ -112,6 +117,9 @@ export function recaseCapitals(name: string, findPlaces: Recognizers['findPlaces
   return chars.join('');
 }
 
+/** «утвержден на заседании …», «решением …», «протокол …»: who approved a plan, named in its heading. */
+const APPROVED_BY = /(?:заседани\p{L}*|решени\p{L}*|протокол\p{L}*|утвержд\p{L}*|принят\p{L}*|одобрен\p{L}*)\s+$/iu;
+
 /**
  * The organization whose plan it is: named in the plan's title, or on the line right above it
  * («АССОЦИАЦИЯ «…»» over «План основных мероприятий на 2025 год»); a name in capitals is recased.
@@ -127,7 +135,11 @@ function planOwnerNear(
     .slice(-2)
     .reverse();
   for (const span of [title, ...above]) {
-    const found = r.findOrganizations(text.slice(span.start, span.end))[0];
+    const slice = text.slice(span.start, span.end);
+    // «Принят на заседании Совета ОГМВ-Евразия …»: the organ that approved the plan is not its owner.
+    const found = r
+      .findOrganizations(slice)
+      .find((o) => !APPROVED_BY.test(slice.slice(Math.max(0, o.start - 40), o.start)));
     if (!found) continue;
     const name = recaseCapitals(found.value.name, r.findPlaces);
     return name === found.value.name ? found.value : { ...found.value, name };
@@ -136,9 +148,14 @@ function planOwnerNear(
 }
 
 /** Stage 4: entities of the whole document, found once (event assembly then reads them by offset). */
-function findEntities(text: string, ctx: DateContext, r: Recognizers): DocumentFindings {
+function findEntities(
+  text: string,
+  ctx: DateContext,
+  r: Recognizers,
+  publisher: OrganizationValue | null,
+): DocumentFindings {
   const organizations = r.findOrganizations(text);
-  const selfNames = selfNameMentions(text, organizations, r);
+  const selfNames = [...selfNameMentions(text, organizations, r, publisher), ...definedShortNames(text, organizations)];
   return {
     dates: r.findDates(text, ctx),
     places: r.findPlaces(text),
@@ -161,22 +178,56 @@ const SELF_NAME =
 const PEOPLE_OF =
   /(?<!\p{L})(?:председател|президент|директор|руководител|руководств|член|представител|секретар|глав[аыуе]?|делегаци|сотрудник|эксперт)\p{L}*\s+$/iu;
 
+/** One or two words of an organ before a body's bare name: «Секретариатом », «Исполнительной дирекции ». */
+const ORGAN_BEFORE =
+  /^(?:\p{L}+\s+)?(?:совет|правлени|президиум|бюро|комисси|комитет|секретариат|аппарат|дирекци)\p{L}*\s+$/iu;
+
 function selfNameMentions(
   text: string,
   organizations: Match<OrganizationValue>[],
   r: Recognizers,
+  publisher: OrganizationValue | null,
 ): Match<OrganizationValue>[] {
+  // The association that publishes the text stands behind its bare name when the text never writes it out.
+  const published = publisher?.name.includes(' ') ? { value: publisher } : undefined;
   const out: Match<OrganizationValue>[] = [];
   for (const m of text.matchAll(SELF_NAME)) {
     const start = m.index;
     const end = start + m[0].length;
+    // «Секретариатом Ассамблеи», «Совета Палаты»: an organ named by the bare word stands for the body.
+    const organ = organizations.find(
+      (o) =>
+        o.end === end &&
+        o.start < start &&
+        o.value.id === undefined &&
+        ORGAN_BEFORE.test(text.slice(o.start, start)) &&
+        !organizations.some((x) => x !== o && x.start < end && start < x.end),
+    );
+    if (organ) {
+      // …the body whose name has that word («Международная Ассамблея …» for «Ассамблеи»).
+      const head = new RegExp(`(?:^|\\s)${m[1]!.slice(0, 4)}`, 'u');
+      const body = [...organizations]
+        .reverse()
+        .find(
+          (o) =>
+            o.end <= organ.start &&
+            head.test(o.value.name) &&
+            o.value.name.includes(' ') &&
+            !ORGAN_BEFORE.test(`${o.value.name.split(' ')[0]} `),
+        );
+      const value = body?.value ?? (published?.value.name.startsWith(m[1]!.slice(0, 4)) ? published.value : null);
+      if (value) organ.value = value;
+      continue;
+    }
     if (organizations.some((o) => o.start < end && start < o.end)) continue;
     // «статья Председателя Союза», «встреча руководства Союза»: the association's people, not the association.
     if (PEOPLE_OF.test(text.slice(Math.max(0, start - 30), start))) continue;
     const stem = m[1]!.slice(0, 4);
-    const named = [...organizations]
-      .reverse()
-      .find((o) => o.end <= start && o.value.name.startsWith(stem) && o.value.name.includes(' '));
+    const named =
+      [...organizations]
+        .reverse()
+        .find((o) => o.end <= start && o.value.name.startsWith(stem) && o.value.name.includes(' ')) ??
+      (published?.value.name.startsWith(stem) ? published : undefined);
     if (!named) continue;
     const next = /^\s*([\p{L}]+|[^\s\p{L}])/u.exec(text.slice(end))?.[1] ?? '';
     const goesOn =
@@ -195,6 +246,42 @@ function selfNameMentions(
         );
     if (goesOn) continue;
     out.push({ start, end, text: m[0], value: named.value });
+  }
+  return out;
+}
+
+/**
+ * «Ассоциации «Совет муниципальных образований …» (далее – Совет, СМО РБ)»: the short names a text
+ * defines for a body, wherever they stand after the definition («его организатором выступает Совет»),
+ * as that body (the body inside an organ's name: «Президиума Ассоциации …» defines the Ассоциация) —
+ * not inside another name, and not the body's people («Председатель Совета»).
+ */
+function definedShortNames(text: string, organizations: Match<OrganizationValue>[]): Match<OrganizationValue>[] {
+  const out: Match<OrganizationValue>[] = [];
+  for (const o of organizations) {
+    const definition = /^\s*\(\s*далее\s*[–—-]\s*([^()]{2,60})\)/u.exec(text.slice(o.end, o.end + 80));
+    if (!definition || !/^\p{Lu}/u.test(o.text)) continue;
+    const inner = organizations
+      .filter((x) => x.end === o.end && x.start >= o.start && /^\p{Lu}/u.test(x.text))
+      .reduce((a, b) => (b.start > a.start ? b : a), o);
+    const from = o.end + definition[0].length;
+    for (const name of definition[1]!.split(/\s*[,;]\s*/)) {
+      const word = name.replace(/[«»"]/g, '').trim();
+      if (word.length < 2 || !/^\p{Lu}/u.test(word)) continue;
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const pattern = new RegExp(
+        `(?<![\\p{L}«"-])${escaped}${/\s/.test(word) ? '' : '\\p{Ll}{0,3}'}(?![\\p{L}-])`,
+        'gu',
+      );
+      pattern.lastIndex = from;
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (organizations.some((x) => x.start < end && start < x.end)) continue;
+        if (PEOPLE_OF.test(text.slice(Math.max(0, start - 30), start))) continue;
+        out.push({ start, end, text: m[0], value: inner.value });
+      }
+    }
   }
   return out;
 }
@@ -371,7 +458,10 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
   );
   // 3–4. dates and entities
   const ctx: DateContext = { documentDate: header.date, period: header.period, ...(trace ? { trace } : {}) };
-  const findings = findEntities(text, ctx, r);
+  // The association whose news it is: the source's publisher, else the text's own signature or heading.
+  const publisher = header.kind === 'plan' ? null : ownerFromPublisher(doc.publisher, r);
+  const findings = findEntities(text, ctx, r, publisher);
+  const newsOwner = header.kind === 'plan' ? null : (publisher ?? ownerFromText(text, findings.organizations));
   trace?.(
     'entities',
     `${findings.dates.length} dates, ${findings.places.length} places, ${findings.organizations.length} organizations`,
@@ -416,8 +506,14 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
   // A table's caption («Юбилейные даты городов – членов Союза в 2025 году») names the table, no event.
   const captions = new Set(structure.tables.map((t) => t.caption?.start));
   // Events of one item share its evidence; keep them apart in the refiners by title.
+  // A plan's section heading («III. Юбилеи городов – членов МАГ в 2026 году») names its rows, no event.
+  const sectionHeading = (p: Paragraph) =>
+    header.kind === 'plan' &&
+    !p.listItem &&
+    p.text.length < 150 &&
+    (/^[IVXLC]+\.\s+\p{Lu}/u.test(p.text) || /^\*\*[^*]+\*\*$/u.test(p.text) || sectionKindOf(p.text) !== null);
   const paragraphs = outsideTitle.filter(
-    (p, i) => !listed.has(p.start) && !introducing(p, i) && !captions.has(p.start),
+    (p, i) => !listed.has(p.start) && !introducing(p, i) && !captions.has(p.start) && !sectionHeading(p),
   );
   // Short lines that open the text without a stop: a headline that may name the event.
   const headlines = structure.paragraphs
@@ -451,8 +547,12 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
   if (header.kind === 'news' && fromList.length >= 2 && PLAN_OF_EVENTS.test(text)) header.kind = 'mixed';
   // 7. refiners
   placeWithinParent([...fromList, ...fromNews].sort((a, b) => a.evidenceSpan.start - b.evidenceSpan.start));
+  if (header.kind !== 'plan') datesFromDocument(fromNews, header.date);
   const events = refine([...fromTables, ...fromList, ...fromNews]).map(inFormatOrder);
   dropRegionsInsideNames(events, findings);
   for (const e of events) e.organizers = canonicalOrganizers(e.organizers, aliases);
+  // An association's own news and plan: its organs stand for it; what its news reports held is its own.
+  const documentOwner = newsOwner ? (aliases.get(aliasKey(newsOwner.name)) ?? newsOwner) : planOwner;
+  if (documentOwner) ownerOrganizes(events, documentOwner, text, { news: newsOwner !== null });
   return { document: header, events };
 }

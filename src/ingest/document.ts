@@ -21,6 +21,8 @@ export interface IngestedDocument {
   /** YYYY-MM-DD from the source (feed item date, page metadata), never from the text. */
   date: string | null;
   link: string | null;
+  /** Who published it as the source names itself: a feed's channel title, a page's site name; null when unnamed. */
+  publisher: string | null;
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -33,4 +35,6 @@ export interface ReadResult {
   title: string | null;
   date: string | null;
   link: string | null;
+  /** A feed's channel title, a page's site name; absent when the format has none. */
+  publisher?: string | null;
 }

@@ -28,6 +28,11 @@ describe('RSS 2.0', () => {
     );
   });
 
+  it("gives every item the channel's title as its publisher", async () => {
+    const documents = await readDocumentBytes('feed.xml', Buffer.from(RSS_FEED));
+    expect(documents.map((d) => d.publisher)).toEqual(documents.map(() => 'Союз российских городов — новости'));
+  });
+
   it("keeps each item's own XML as its bytes, even with </item> inside CDATA and comments", async () => {
     const bytes = Buffer.from(RSS_FEED);
     const documents = await readDocumentBytes('feed.xml', bytes);

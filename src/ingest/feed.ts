@@ -191,8 +191,10 @@ export function readFeed(bytes: Uint8Array, text: string, kind: 'rss' | 'atom'):
   const channel = (root?.['channel'] ?? root) as XmlObject | undefined;
   const container = kind === 'rss' && parsed['rdf:RDF'] ? (parsed['rdf:RDF'] as XmlObject) : channel;
   const items = asArray(container?.[tag]) as XmlObject[];
+  // The channel's (feed's) own title names who publishes every item: «Палата …: Новости».
+  const publisher = kind === 'rss' ? textOf(channel?.['title']) : atomText(root?.['title']);
   return items.map((item, index) => {
-    const read = kind === 'rss' ? readRssItem(item ?? {}) : readAtomEntry(item ?? {});
+    const read = { ...(kind === 'rss' ? readRssItem(item ?? {}) : readAtomEntry(item ?? {})), publisher };
     // The slices and the parsed items are the same elements in the same order; if a feed is odd
     // enough for them to differ, the item keeps the whole feed as its bytes rather than a wrong slice.
     const itemBytes = slices.length === items.length ? slices[index]! : bytes;

@@ -55,6 +55,25 @@ describe('htmlToText', () => {
   }
 });
 
+describe('readHtml: who publishes the page', () => {
+  const body = '<body><article><h1>Форум</h1><p>Прошёл форум городов.</p></article></body>';
+  it.each([
+    [
+      `<head><meta property="og:site_name" content="Союз малых городов"><title>Форум</title></head>${body}`,
+      'Союз малых городов',
+    ],
+    [`<head><title>Прошёл форум — ВАРМСУ</title></head>${body}`, 'ВАРМСУ'],
+    [`<head><title>Прошёл форум | Палата городов-центров</title></head>${body}`, 'Палата городов-центров'],
+    [
+      `<head><title>Форум</title></head><header><div class="logo"><a href="/">Союз российских городов</a></div></header>${body}`,
+      'Союз российских городов',
+    ],
+    [`<head><title>Прошёл форум городов</title></head>${body}`, null],
+  ])('%#', (page, publisher) => {
+    expect(readHtml(page, 'page.html').publisher).toBe(publisher);
+  });
+});
+
 describe('readHtml finds the article', () => {
   it('prefers <article>, drops menu, share block and footer, reads metadata', () => {
     const page = `<html><head><title>Новость — Союз</title>
@@ -68,6 +87,7 @@ describe('readHtml finds the article', () => {
     expect(read).toEqual({
       text: 'Съезд Союза российских городов\n5 марта в Москве прошёл съезд.',
       title: 'Съезд Союза российских городов',
+      publisher: 'Союз',
       date: '2026-03-05',
       link: 'https://src.example/news/5',
     });

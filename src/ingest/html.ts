@@ -254,6 +254,29 @@ function sideTeasers(scan: PageScan, container: HtmlNode): string[] {
     .filter((text) => text.length >= MIN_TEASER_CHARS && TEASER_DATE.test(text));
 }
 
+/** «Новость — ВАРМСУ», «Новость | Союз российских городов»: the site's name after the page's own title. */
+const TITLE_SUFFIX = /\s[|—–-]\s+([^|—–]{2,120}?)\s*$/u;
+const LOGO_CLASS = /(^|[\s_-])(logo|brand|site-?name|site-?title)($|[\s_-])/i;
+
+/**
+ * Who publishes the page, as it names itself: `og:site_name` (or `application-name`), the part of
+ * <title> after a separator, or the text of the site's logo link («Союз российских городов»).
+ */
+function sitePublisher(scan: PageScan): string | null {
+  const meta = scan.meta.get('og:site_name')?.trim() || scan.meta.get('application-name')?.trim();
+  if (meta) return meta;
+  const pageTitle = scan.titleElement ? inlineText(scan.titleElement).trim() : '';
+  const suffix = TITLE_SUFFIX.exec(pageTitle)?.[1]?.trim();
+  if (suffix && /\p{L}{2}/u.test(suffix)) return suffix;
+  for (const node of scan.elements) {
+    const names = `${attribute(node, 'class') ?? ''} ${attribute(node, 'id') ?? ''}`;
+    if (names.trim() === '' || !LOGO_CLASS.test(names)) continue;
+    const text = inlineText(node).replace(/\s+/g, ' ').trim();
+    if (text.length >= 3 && text.length <= 150 && /\p{L}{2}/u.test(text)) return text;
+  }
+  return null;
+}
+
 /**
  * Reads an HTML page.
  *
@@ -287,6 +310,7 @@ export function readHtml(html: string, source: string): ReadResult {
   return {
     text,
     title,
+    publisher: sitePublisher(scan),
     date: pageDate(scan, container),
     link: resolveLink(scan.canonical ?? scan.meta.get('og:url'), source),
   };

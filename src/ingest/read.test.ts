@@ -184,6 +184,7 @@ describe('documents keep their bytes and encoding', () => {
       title: null,
       date: null,
       link: null,
+      publisher: null,
     });
   });
 

@@ -42,7 +42,16 @@ function documentOf(
   read: ReadResult,
   itemKey: string | null = null,
 ): IngestedDocument {
-  return { source, itemKey, format, encoding, bytes, hash: sha256Hex(bytes), ...read };
+  return {
+    source,
+    itemKey,
+    format,
+    encoding,
+    bytes,
+    hash: sha256Hex(bytes),
+    ...read,
+    publisher: read.publisher ?? null,
+  };
 }
 
 function requireText(source: string, read: ReadResult, what: string): ReadResult {

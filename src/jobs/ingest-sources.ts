@@ -87,7 +87,12 @@ export async function* ingestSources(
         continue;
       }
       try {
-        const extraction = extractor.extract({ text: doc.text, date: doc.date, title: doc.title });
+        const extraction = extractor.extract({
+          text: doc.text,
+          date: doc.date,
+          title: doc.title,
+          publisher: doc.publisher ?? null,
+        });
         const saved = await saveExtraction(store, {
           document: doc,
           extraction,

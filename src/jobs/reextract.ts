@@ -110,7 +110,12 @@ export async function* reextractDocuments(
     try {
       const row = await store.db.selectFrom('documents').selectAll().where('id', '=', latest.id).executeTakeFirst();
       if (row === undefined) continue; // deleted meanwhile
-      const extraction = extractor.extract({ text: row.text, date: row.date, title: row.title });
+      const extraction = extractor.extract({
+        text: row.text,
+        date: row.date,
+        title: row.title,
+        publisher: row.publisher ?? null,
+      });
       const before = await eventSignatures(store, row.id);
       // saveExtraction compares hashes with the latest version: were a newer one stored since we
       // listed, this text would be saved as yet another version, taking the document back.
@@ -130,6 +135,7 @@ export async function* reextractDocuments(
           title: row.title,
           date: row.date,
           link: row.link,
+          publisher: row.publisher,
           fetchedAt: row.fetched_at,
         },
         extraction,

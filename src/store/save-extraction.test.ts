@@ -98,6 +98,25 @@ for (const dialect of testDialects()) {
       expect(source).toMatchObject({ document_id: result.documentId, extractor_version: 'test', confidence: 0.9 });
     });
 
+    it('keeps who published the document, null when the source names nobody', async () => {
+      const input = newsV1();
+      const first = await saveExtraction(current.store, {
+        ...input,
+        document: { ...input.document, publisher: 'Союз российских городов — новости' },
+      });
+      const other = await saveExtraction(current.store, {
+        ...input,
+        document: { ...input.document, itemKey: 'news/2' },
+      });
+      const publishers = await current.store.db
+        .selectFrom('documents')
+        .select(['id', 'publisher'])
+        .where('id', 'in', [first.documentId, other.documentId])
+        .orderBy('id')
+        .execute();
+      expect(publishers.map((r) => r.publisher)).toEqual(['Союз российских городов — новости', null]);
+    });
+
     it('changes nothing when the same text is saved again', async () => {
       const first = await saveExtraction(current.store, newsV1());
       const before = await tableCounts(current.store);

@@ -19,6 +19,8 @@ export interface DocumentInput {
   title: string | null;
   date: string | null;
   link: string | null;
+  /** Who published it (a feed's channel title, a page's site name); absent or null when unnamed. */
+  publisher?: string | null;
   /** When it was fetched; default now. */
   fetchedAt?: string;
 }
@@ -154,6 +156,7 @@ async function insertDocumentVersion(
       title: document.title,
       date: document.date,
       link: document.link,
+      publisher: document.publisher ?? null,
       fetched_at: document.fetchedAt ?? now,
     })
     .returning('id')

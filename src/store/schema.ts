@@ -35,6 +35,8 @@ export interface DocumentsTable {
   title: string | null;
   date: string | null;
   link: string | null;
+  /** A feed's channel title or a page's site name; null when the source names none. */
+  publisher: string | null;
   fetched_at: string;
 }
 

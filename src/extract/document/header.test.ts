@@ -15,6 +15,14 @@ describe('findPlanTitle', () => {
   });
 });
 
+describe('findPlanTitle: where the title ends', () => {
+  it('stops before a section heading and the first item', () => {
+    const text = 'ПЛАН МЕРОПРИЯТИЙ НА 2030 ГОД\n\nI. Основные мероприятия\n\n1. Заседание Совета\n   Москва, май';
+    const title = findPlanTitle(text, readStructure(text));
+    expect(title && text.slice(title.start, title.end)).toBe('ПЛАН МЕРОПРИЯТИЙ НА 2030 ГОД');
+  });
+});
+
 describe('documentDate', () => {
   const cases: [string, { start: number; end: number; date: string }[], string | null][] = [
     ['Проект от 19 марта 2030 года\nПлан работы', [{ start: 10, end: 28, date: '2030-03-19' }], '2030-03-19'],
@@ -34,6 +42,10 @@ describe('documentDate', () => {
       [{ start: 45, end: 59, date: '2030-05-31' }],
       '2030-05-31',
     ],
+    // …or by a dash, in emphasis or capitals or not.
+    ['ТУЛА, 3 мая 2030 г. – Вчера прошёл форум.', [{ start: 6, end: 19, date: '2030-05-03' }], '2030-05-03'],
+    ['**Тула, 3 мая 2030 г.** – Вчера прошёл форум.', [{ start: 8, end: 21, date: '2030-05-03' }], '2030-05-03'],
+    ['*Тула, 3 мая 2030 года*\n\nСегодня прошёл форум.', [{ start: 7, end: 22, date: '2030-05-03' }], '2030-05-03'],
   ];
   it.each(cases)('%j', (text, dates, expected) => {
     expect(documentDate(text, readStructure(text), dates)).toBe(expected);

@@ -21,6 +21,8 @@ export function leadParagraphs(structure: DocumentStructure): Paragraph[] {
 }
 
 /** The span of the plan's title in the text (its lead paragraphs), or null when the document is no plan. */
+const SECTION_HEADING = /^(?:[IVXLC]+|Раздел\s+\S+)\.?\s+\p{Lu}/u;
+
 export function findPlanTitle(text: string, structure: DocumentStructure): { start: number; end: number } | null {
   const lead = leadParagraphs(structure);
   for (let i = 0; i < lead.length; i++) {
@@ -33,7 +35,8 @@ export function findPlanTitle(text: string, structure: DocumentStructure): { sta
     let end = p.end;
     for (let j = i + 1; j < lead.length && j <= i + 3; j++) {
       const next = lead[j]!;
-      if (next.text.length > 200 || /[.!?]$/.test(next.text)) break;
+      // …never over a section heading or the first item («I. Основные мероприятия», «1. Заседание …»).
+      if (next.text.length > 200 || /[.!?]$/.test(next.text) || next.listItem || SECTION_HEADING.test(next.text)) break;
       end = next.end;
     }
     return { start: p.start + m.index, end: Math.min(end, text.length) };
@@ -93,10 +96,11 @@ export function datelines(text: string, structure: DocumentStructure, dates: Dat
       const labelled = DATELINE_LABEL.test(before) && lastBylinePart(before).length < 40;
       const alone = before.trim() === '' && (after.trim() === '' || /^\s*(?:[—–-]\s|[·|•])/u.test(after));
       // «Москва, 20 ноября 2026 г.»: a place and a date alone on a line, or closed by a stop or a dash
-      // before the lead («Казань, 3 марта 2026 года. Раис … подписал …», «Москва, 12 марта 2026 г. – Вчера …»).
+      // before the lead («Казань, 3 марта 2026 года. Раис … подписал …», «МИНСК, 18 ноября 2024 г. –
+      // Вчера …», «Москва, 18 марта 2026 г. Вчера …»), in emphasis or not («**Казань, 12 марта 2026 г.** – …»).
       const afterPlace =
-        /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?,\s*$/u.test(before) &&
-        /^(?:\s*|\.?\s+\p{Lu}.*|\s+[—–-]\s.*)$/su.test(after);
+        /^[*_\s]*\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?,\s*$/u.test(before) &&
+        /^[*_]*(?:\s*|\.?\s+\p{Lu}.*|\s*[.–—-]\s.*)$/su.test(after);
       if (labelled || alone || afterPlace) found.push(d);
     }
   }

@@ -116,8 +116,7 @@ describe('readStructure: lines that belong together', () => {
     ].join('\n');
     expect(readStructure(text).paragraphs.map((p) => p.text)).toEqual([
       text.split('\n2.')[0],
-      '2. Семинар для глав',
-      'Москва, май',
+      '2. Семинар для глав\n   Москва, май',
     ]);
   });
 
@@ -136,6 +135,45 @@ describe('readStructure: lines that belong together', () => {
     const [table] = cellsOf(text);
     expect(table!.header).toEqual(['№', 'Мероприятие', 'Срок']);
     expect(table!.rows).toEqual([['1.', 'Форум', 'май'], ['Раздел 2. Конкурсы'], ['2.', 'Конкурс', 'июнь']]);
+  });
+});
+
+describe('a section heading between Word-exported rows', () => {
+  it('closes the row before it', () => {
+    const text = [
+      '\t1.',
+      '\tСеминар',
+      '\tмай',
+      '',
+      '\tII. Информационная работа',
+      '',
+      '\t2.',
+      '\tВестник',
+      '\tиюнь',
+    ].join('\n');
+    const [table] = readStructure(text).tables;
+    expect(table?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['1.', 'Семинар', 'май'],
+      ['II. Информационная работа'],
+      ['2.', 'Вестник', 'июнь'],
+    ]);
+  });
+});
+
+describe('numbered items broken over lines', () => {
+  it('keeps the lines indented under a numbered item in it', () => {
+    const text = '1. Семинар для глав\n   Тула, 12 мая\n   Организатор: Союз\n2. Форум\n\nВыводы';
+    const { paragraphs } = readStructure(text);
+    expect(paragraphs.map((p) => [p.text, p.listItem])).toEqual([
+      ['1. Семинар для глав\n   Тула, 12 мая\n   Организатор: Союз', true],
+      ['2. Форум', true],
+      ['Выводы', false],
+    ]);
+  });
+
+  it('does not glue an indented line under prose or an unnumbered dash line', () => {
+    const text = 'Итоги года\n   Тула\n– Форум\n   Калуга';
+    expect(readStructure(text).paragraphs.map((p) => p.text)).toEqual(['Итоги года', 'Тула', '– Форум', 'Калуга']);
   });
 });
 

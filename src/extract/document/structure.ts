@@ -79,6 +79,9 @@ export const NUMBER_CELL = /^\s*(?:\*\*)?\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVXLC
 export const SECTION_CELL = /^(?:\*\*[^*]+\*\*|__[^_]+__|(?:раздел|глава|часть)\s+(?:\d+|[IVXLC]+)\b.*)$/iu;
 /** «1. », «2) », «1.3. » (a sub-item of a section), «– », «• ». */
 const LIST_MARKER = /^\s*(?:\d{1,3}(?:\.\d{1,2})*[.)]\s|[—–\-•·▪]\s*\S)/;
+/** A numbered item at the line's start, and a line indented with spaces that goes on with it. */
+const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,2})*[.)]\s+\S/;
+const CONTINUATION_LINE = /^ {2,}\S/;
 
 function pipeCells(text: string, line: Line): TextSlice[] {
   const cells: TextSlice[] = [];
@@ -175,7 +178,8 @@ function readTabLineTable(text: string, lines: Line[]): Table {
       open = [cell];
       continue;
     }
-    const heading = SECTION_CELL.test(cell.text);
+    // «Раздел 2. …», «III. Информационная работа»: a section heading never goes on with the row before it.
+    const heading = SECTION_CELL.test(cell.text) || /^[IVXLC]+\.\s+\p{Lu}/u.test(cell.text);
     if (open && !heading && (columns === 0 || (open as TextSlice[]).length < columns)) {
       (open as TextSlice[]).push(cell);
       continue;
@@ -270,7 +274,9 @@ export function readStructure(text: string): DocumentStructure {
       for (let j = i + 1; j < lines.length; j++) {
         const next = lines[j]!;
         if (isBlank(next)) continue;
-        const continuesCell = !next.text.startsWith('\t') && !isBlank(lines[j - 1]!);
+        // «II. Экспертно-аналитическая работа» after a row is the next section, not the row's cell going on.
+        const continuesCell =
+          !next.text.startsWith('\t') && !isBlank(lines[j - 1]!) && !/^[IVXLC]+\.\s+\p{Lu}/u.test(next.text);
         if (!next.text.startsWith('\t') && !continuesCell) break;
         end = j + 1;
       }
@@ -301,8 +307,18 @@ export function readStructure(text: string): DocumentStructure {
     if (!isBlank(line)) {
       const listItem = LIST_MARKER.test(line.text);
       let last = i;
-      // A list item hard-wrapped onto the lines below it runs on until its sentence ends.
-      if (listItem) {
+      // «1. Заседание Совета\n   Москва, февраль\n   Организатор: МАГ»: a numbered item whose lines
+      // below it are indented with spaces is one item broken over lines.
+      if (NUMBERED_ITEM.test(line.text)) {
+        while (
+          last + 1 < lines.length &&
+          CONTINUATION_LINE.test(lines[last + 1]!.text) &&
+          !LIST_MARKER.test(lines[last + 1]!.text)
+        )
+          last++;
+      }
+      // A list item hard-wrapped onto the unindented lines below it runs on until its sentence ends.
+      if (listItem && last === i) {
         while (last + 1 < lines.length && continuesListItem(text.slice(line.start, lines[last]!.end), lines[last + 1]!))
           last++;
       }

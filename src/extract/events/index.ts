@@ -24,7 +24,7 @@ export {
   type PartsIntro,
   partsIntro,
 } from './list-items.js';
-export { eventsFromNews, type NewsReading, venueNamedIn } from './news.js';
+export { datesFromDocument, eventsFromNews, type NewsReading, venueNamedIn } from './news.js';
 export { newsTitle } from './news-title.js';
 export {
   canonicalOrganizer,
@@ -35,7 +35,15 @@ export {
   responsibleOrganizers,
   splitList,
 } from './organizers.js';
-export { eventsFromTables, type PlanReading } from './plan-rows.js';
+export {
+  isOwnOrgan,
+  ownerFromPublisher,
+  ownerFromText,
+  ownerOrganizes,
+  ownerSelfWords,
+  ownOrgansToOwner,
+} from './owner.js';
+export { eventsFromTables, type PlanReading, sectionKindOf } from './plan-rows.js';
 export { type FormatCue, findFormat, findStatusCues, type StatusCue } from './status.js';
 export { balanceGuillemets, capitalizeFirst, headToNominative, planTitle } from './title.js';
 export { type WordForms, wordFormsFrom } from './word-forms.js';

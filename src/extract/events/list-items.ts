@@ -10,7 +10,7 @@ import type { Paragraph } from '../document/structure.js';
 import { type DateContext, type Found, isWhen, type TextServices } from './inputs.js';
 import { firstEventNoun, isActivityTitle, kindOfTitle } from './kinds.js';
 import { canonicalOrganizer, responsibleOrganizers, splitList } from './organizers.js';
-import { bodyOfEventIn, readRowName } from './plan-rows.js';
+import { bodyOfEventIn, readRowName, sectionKindOf } from './plan-rows.js';
 import { findFormat, findStatusCues } from './status.js';
 import { PARTICIPATION, planTitle } from './title.js';
 
@@ -188,13 +188,88 @@ export function partsIntro(paragraph: Paragraph, reading: ListReading): PartsInt
   return { when: dated?.value ?? UNKNOWN_WHEN, status, parentKind };
 }
 
+/**
+ * «1. XXXIII сессия МАГ «…»\n   Ташкент, 21–22 мая\n   Организаторы: МАГ, …»: an item of a plan broken
+ * over lines — its name, then a line of place and date (or a date alone), then who organizes. The name
+ * is its lines joined by a space; the detail is the rest as written. Null when the item is one line.
+ */
+function brokenItem(body: string, reading: ListReading): { name: string; detail: string } | null {
+  if (!reading.planDocument || !body.includes('\n')) return null;
+  const lines = body.split('\n');
+  // Lines laid out under the name are indented; a name hard-wrapped at the margin reads as one line.
+  if (!lines.slice(1).every((line) => /^\s{2,}\S/.test(line))) return null;
+  const { services } = reading;
+  const detailLine = lines.findIndex(
+    (line, i) =>
+      i > 0 &&
+      (ORGANIZER_NOTE.test(` ${line.trim()}`) ||
+        services.parseWhen(line, reading.dateContext) !== null ||
+        services.findPlaces(line).some((p) => p.start <= line.search(/\S/) + 2)),
+  );
+  const cut = detailLine < 0 ? lines.length : detailLine;
+  const name = lines
+    .slice(0, cut)
+    .map((l) => l.trim())
+    .join(' ');
+  const detail = lines.slice(cut).join('\n').trim();
+  return { name, detail };
+}
+
+/** «Нижний Новгород – 805 лет – 15 августа», «Москва (879 лет) – 5-6 сентября»: a city, an age, a day. */
+const AGE = /(\d{1,4})\s*(?:-?\s*(?:лет|года?|летие))(?!\p{L})/iu;
+
+function celebrationItem(item: Paragraph, kind: 'юбилей' | 'день города', reading: ListReading): ExtractedEvent | null {
+  const { services } = reading;
+  const body = item.text.replace(MARKER, '').replace(/[;.]\s*$/, '');
+  const pieces = body.split(/\s+[—–-]\s+|\s*\(([^()]*)\)\s*/u).filter((p): p is string => !!p && p.trim() !== '');
+  let age: number | null = null;
+  let when: When | null = null;
+  let city = '';
+  for (const piece of pieces) {
+    const ageMatch = AGE.exec(piece);
+    if (age === null && ageMatch && ageMatch[0].length >= piece.trim().length - 2) {
+      age = Number(ageMatch[1]);
+      continue;
+    }
+    const parsed: When | null = when === null ? services.parseWhen(piece, reading.dateContext) : null;
+    if (parsed && parsed.precision !== 'unknown') {
+      when = parsed;
+      continue;
+    }
+    if (city === '') city = piece.trim();
+  }
+  if (city === '' || when === null || !/^\p{Lu}/u.test(city)) return null;
+  const found = services.findPlaces(city)[0];
+  const place: Place = found ? { name: found.value.name, type: found.value.type } : { name: city, type: 'city' };
+  return {
+    title: `${kind === 'юбилей' ? 'Юбилей' : 'День'} города ${city}`,
+    kind,
+    when,
+    places: [place],
+    venue: null,
+    organizers: [],
+    format: null,
+    status: 'planned',
+    attendance: null,
+    age,
+    expectedResult: null,
+    evidence: item.text,
+    evidenceSpan: { start: item.start, end: item.end },
+    fieldSpans: {},
+    confidence: 0.75,
+  };
+}
+
 function itemEvents(item: Paragraph, reading: ListReading, intro: PartsIntro | null = null): ExtractedEvent[] {
   const { services } = reading;
   const body = item.text.replace(MARKER, '').replace(/[;.]\s*$/, '');
-  const dash = nameDash(body);
+  const broken = intro ? null : brokenItem(body, reading);
+  const dash = broken ? null : nameDash(body);
   let name: string;
   let detail: string;
-  if (intro && (!dash || firstEventNoun(body.slice(0, dash.index)) !== null)) {
+  if (broken) {
+    ({ name, detail } = broken);
+  } else if (intro && (!dash || firstEventNoun(body.slice(0, dash.index)) !== null)) {
     // A named part of the event introduced above: its own name, its notes («(организатор — ОКМО)», «в формате ВКС»).
     const end = namedPartEnd(body);
     name = body.slice(0, end);
@@ -299,7 +374,8 @@ function itemEvent(
     format: findFormat(`${name} ${detail}`)?.format ?? null,
     status: 'planned',
     attendance: null,
-    age: null,
+    // «празднование 440-летия Самары»: the age an anniversary celebrates.
+    age: kindOfTitle(title) === 'юбилей' ? Number(/(\d{1,4})-?лети/u.exec(title)?.[1] ?? Number.NaN) || null : null,
     expectedResult: null,
     evidence: item.text,
     evidenceSpan: { start: item.start, end: item.end },
@@ -316,11 +392,21 @@ export function eventsFromListItems(paragraphs: Paragraph[], reading: ListReadin
   const events: ExtractedEvent[] = [];
   let inList = false;
   let intro: PartsIntro | null = null;
+  // «III. Юбилеи городов – членов МАГ», «Дни городов-столиц»: a plan's section of celebrations.
+  let celebrations: ReturnType<typeof sectionKindOf> = null;
   for (const p of paragraphs) {
     if (!p.listItem) {
       inList = PLAN_INTRO.test(collapseWhitespace(p.text));
       intro = inList || reading.planDocument ? null : partsIntro(p, reading);
+      if (reading.planDocument && p.text.length <= 150) celebrations = sectionKindOf(p.text);
       continue;
+    }
+    if (celebrations !== null) {
+      const e = celebrationItem(p, celebrations === 'anniversary' ? 'юбилей' : 'день города', reading);
+      if (e) {
+        events.push(e);
+        continue;
+      }
     }
     if (intro) {
       events.push(...itemEvents(p, reading, intro));

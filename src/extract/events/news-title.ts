@@ -5,13 +5,17 @@
  */
 import { collapseWhitespace, type Token } from '../../text/index.js';
 import type { TextServices } from './inputs.js';
-import { FORMAT_PREFIX } from './kinds.js';
+import { FORMAT_PREFIX, kindOfNoun } from './kinds.js';
 import { balanceGuillemets, capitalizeFirst, headToNominative, isEvaluative } from './title.js';
 
 export interface Stretch {
   start: number;
   end: number;
 }
+
+/** A gathering named by no kind of its own: «торжества», «мероприятие», «празднование». */
+const isGeneric = (word: string) =>
+  kindOfNoun(word) === 'другое' && /^(?:торжеств(?:о|а|у|ом|е|ам|ами|ах)?$|мероприят|праздн)/iu.test(word);
 
 /** Where the title must not run into: dates, places, organizations after «в», formats. */
 export interface TitleFences {
@@ -189,6 +193,23 @@ export function titleEnd(
         const prev = tokens[i - 1];
         // …but «…, в работе которого …» opens a clause: a preposition after the comma is no list.
         const preposition = next?.kind === 'word' && services.wordInfo(next.text).some((r) => r.pos === 'PREP');
+        // …and so does «…, заявки на участие в котором …»: a relative word a few words on.
+        const relative = tokens.slice(i + 1, i + 6).some((x) => /^котор/u.test(x.norm));
+        if (relative) break;
+        // «…, г. Киров»: the place after a comma ends the name.
+        if (next?.norm === 'г' || next?.norm === 'город') break;
+        // «торжества, посвящённые 880-летию города»: a generic gathering is named by what it is devoted to.
+        if (
+          next !== undefined &&
+          /^посвящ/u.test(next.norm) &&
+          end === trigger + 1 &&
+          isGeneric(tokens[trigger]!.text)
+        ) {
+          let k = i + 1;
+          while (k < tokens.length && !/^[,.;:!?(]$/u.test(tokens[k]!.text)) k++;
+          end = k;
+          break;
+        }
         if (prev && next && next.kind === 'word' && !preposition && sameCaseNouns(prev, next, services)) continue;
         break;
       }

@@ -452,3 +452,153 @@ describe('news: who organizes', () => {
     ]);
   });
 });
+
+describe('news: a clause without its verb, a congress named after its body, celebrations', () => {
+  it('reads «…, а Y – в феврале» as a second event with the first verb', () => {
+    const found = events(
+      'По плану сессия Союза пройдет 23–24 апреля 2031 года в Туле, а Конференция пресс-служб Союза – в феврале 2031 года в Калуге.',
+    );
+    expect(found.map((e) => [e.title, e.status, e.when.start, e.places.map((p) => p.name)])).toEqual([
+      ['Сессия Союза', 'planned', '2031-04-23', ['Тула']],
+      ['Конференция пресс-служб Союза', 'planned', '2031-02-01', ['Калуга']],
+    ]);
+    expect(found[1]?.evidence).toBe(found[0]?.evidence);
+  });
+
+  it('gives the clause without a date the date of the clause before', () => {
+    const found = events(
+      '5 июня 2031 года состоится заседание Правления, а вечером – церемония награждения победителей.',
+    );
+    expect(found.map((e) => [e.kind, e.when.start])).toEqual([
+      ['заседание', '2031-06-05'],
+      ['другое', '2031-06-05'],
+    ]);
+  });
+
+  it('splits no sentence whose second clause names no event', () => {
+    expect(events('5 июня 2031 года прошёл форум «Города», а итоги – в декабре.')).toHaveLength(1);
+  });
+
+  it('reads «Конгресс <body>» as the body’s congress, not the bare «Конгресса» of a body', () => {
+    expect(events('Конгресс Приокского отделения Союза пройдет с 26 по 28 мая 2031 года в Рязани.')[0]?.kind).toBe(
+      'конгресс',
+    );
+  });
+
+  it('reads a line in bold or italics as no footnote', () => {
+    const found = events('**Тула, 3 мая 2031 г.** – Форум малых городов пройдет 20 мая 2031 года в Туле.');
+    expect(found.map((e) => e.title)).toEqual(['Форум малых городов']);
+  });
+
+  it('reads celebrations devoted to a town’s age as its anniversary', () => {
+    const [event] = events(
+      '10 июня 2031 года делегация Союза приняла участие в торжествах, посвященных 880-летию города Рязани.',
+    );
+    expect(event).toMatchObject({ kind: 'юбилей', age: 880, title: 'Торжества, посвященные 880-летию города Рязани' });
+  });
+
+  it('reads «выпущено N номеров бюллетеня» as a publication held', () => {
+    const [event] = events('В 2031 году выпущено 4 номера информационного бюллетеня «Вестник Союза».');
+    expect(event).toMatchObject({ kind: 'публикация', status: 'held' });
+  });
+
+  it('ends a title before «, заявки на участие в котором …» and before «, г. Тула»', () => {
+    const found = events(
+      '11–13 декабря 2031 года в Москве пройдет семинар Союза для специалистов ЖКХ, заявки на участие в котором принимаются до 1 декабря.',
+    );
+    expect(found[0]?.title).toBe('Семинар Союза для специалистов ЖКХ');
+  });
+});
+
+describe('news: headlines, background events with a time of their own, short names, all the days', () => {
+  it('reads the body that states in full what its headline announced', () => {
+    const found = events(
+      [
+        '# В Туле прошло заседание Правления Союза',
+        '',
+        '*Тула, 3 мая 2031 года*',
+        '',
+        'Сегодня в Туле состоялось расширенное заседание Правления Союза малых городов Приокского края.',
+      ].join('\n'),
+    );
+    expect(found.map((e) => e.title)).toEqual(['Расширенное заседание Правления Союза малых городов Приокского края']);
+  });
+
+  it('reads an event prepared for as an event when a relative clause gives it a time', () => {
+    const found = events(
+      '3 мая 2031 года состоялось заседание Правления. Основным вопросом стала подготовка к Форуму малых городов, который пройдет 30 сентября – 2 октября 2031 года в Туле.',
+    );
+    expect(found.map((e) => [e.kind, e.when.start, e.when.end])).toEqual([
+      ['заседание', '2031-05-03', '2031-05-03'],
+      ['форум', '2031-09-30', '2031-10-02'],
+    ]);
+    // …not without one: the forum is only what the meeting discussed.
+    const background = events(
+      '3 мая 2031 года состоялось заседание Правления. Основным вопросом стала подготовка к Форуму малых городов.',
+    );
+    expect(background.map((e) => e.kind)).toEqual(['заседание']);
+  });
+
+  it('reads a short name the text defines as the body it stands for', () => {
+    const found = events(
+      [
+        '3 мая 2031 года состоялось заседание Президиума Ассоциации «Совет муниципальных образований Приокского края» (далее – Совет).',
+        '20 июня 2031 года в Туле пройдет форум «Малая родина», его организатором выступает Совет.',
+      ].join(' '),
+    );
+    expect(found[1]?.organizers).toEqual(['Ассоциация «Совет муниципальных образований Приокского края»']);
+  });
+
+  it('dates «все три дня форума» by the forum’s days', () => {
+    const found = events(
+      'С 14 по 16 октября 2031 года в Туле пройдет форум «Города». В течение всех трех дней форума будет работать выставка «Ремёсла».',
+    );
+    expect(found.map((e) => [e.kind, e.status, e.when.start, e.when.end])).toEqual([
+      ['форум', 'planned', '2031-10-14', '2031-10-16'],
+      ['выставка', 'planned', '2031-10-14', '2031-10-16'],
+    ]);
+  });
+
+  it('takes the event whose dates clash with another for the sentence’s event', () => {
+    const [event] = events(
+      'В связи с совпадением сроков с Форумом республиканский семинар по вопросам ЖКХ, запланированный на 1 октября 2031 года, отменен.',
+    );
+    expect(event).toMatchObject({ kind: 'семинар', status: 'cancelled' });
+  });
+});
+
+describe('news: an organ named by the body’s bare word', () => {
+  it('reads «Секретариатом Ассамблеи» as the Ассамблея the text named before', () => {
+    const found = events(
+      '17 мая 2031 года состоялось заседание Совета Международной Ассамблеи столиц и крупных городов (МАГ). 16 мая 2031 года прошло совещание секретарей городов, подготовленное Секретариатом Ассамблеи.',
+    );
+    expect(found[1]?.organizers).toEqual(['Международная Ассамблея столиц и крупных городов']);
+  });
+});
+
+describe('news: dates read from the date the text speaks from', () => {
+  it('puts a held event whose year is left out no later than the text', () => {
+    const [, held] = extractor.extract({
+      text: 'МИНСК, 18 ноября 2031 г. – Вчера состоялось заседание Совета, посвященное планам на 2032 год. Накануне, 16 ноября, прошло совещание секретарей.',
+    }).events;
+    expect(held?.when).toMatchObject({ start: '2031-11-16', end: '2031-11-16' });
+  });
+
+  it('reads «на прошлой неделе» as the week before, precision unknown', () => {
+    const [event] = extractor.extract({
+      text: 'На прошлой неделе Союз провел вебинар «Бюджет» для специалистов.',
+      date: '2031-02-06',
+    }).events;
+    expect(event?.when).toMatchObject({ start: '2031-01-27', end: '2031-02-02', precision: 'unknown' });
+  });
+});
+
+describe('news: footnotes', () => {
+  it.each([
+    ['*Даты указаны ориентировочно, форум пройдет 5 мая 2031 года.', 0],
+    ['* Форум пройдет 5 мая 2031 года.', 0],
+    ['*Тула, 3 мая 2031 года*\n\nФорум пройдет 5 мая 2031 года.', 1],
+  ])('%j → %i events', (text, count) => {
+    expect(events(text)).toHaveLength(count);
+  });
+});

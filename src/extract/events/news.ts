@@ -17,11 +17,11 @@ import type {
 import { collapseWhitespace, normalizeText, splitSentences, type Token, tokenize } from '../../text/index.js';
 import type { Paragraph } from '../document/structure.js';
 import { type DocumentFindings, type Found, isWhen, type TextServices } from './inputs.js';
-import { EVENT_NOUNS, FORMAT_PREFIX, firstEventNoun, kindOfNoun } from './kinds.js';
+import { EVENT_NOUNS, FORMAT_PREFIX, firstEventNoun, kindOfNoun, kindOfTitle } from './kinds.js';
 import { caseOfTrigger, newsTitle, type Stretch } from './news-title.js';
 import { responsibleOrganizers } from './organizers.js';
 import { findFormat, findStatusCues, type StatusCue } from './status.js';
-import { capitalizeFirst, headToNominative } from './title.js';
+import { capitalizeFirst, headToNominative, withoutRemarks } from './title.js';
 
 export interface NewsReading {
   text: string;
@@ -67,7 +67,13 @@ const ABOUT_HOLDING_YEARLY = /ежегодн/iu;
 const ABOUT_HOLDING_AT = /(?:^|\s)о\s+(?:\p{L}+\s+)?проведении/iu;
 const RELATIVE_DAY = /^(?:сегодня|вчера|завтра|позавчера|послезавтра|ныне|сейчас)$/iu;
 /** An event named as what a meeting was devoted to is its background, not an event of its own. */
-const BACKGROUND = /(?:посвящ\p{L}*|подготовк\p{L}*\s+к)\s+(?:\S+\s+){0,2}$/iu;
+const ALL_DAYS_OF =
+  /(?<!\p{L})(?:(?:в\s+течение|на\s+протяжении)\s+)?вс(?:ех|е)\s+(?:\p{L}+\s+)?(?:дней|дня|дни)(?:\s+(\p{L}+))?/iu;
+const OWN_RELATIVE_CLAUSE =
+  /^[^.;]{0,160}?,\s*котор\p{L}*\s+(?:пройд\p{L}*|состо\p{L}*|прош\p{L}*|будет\s+проходить)\s+(?:\S+\s+){0,2}?\d/u;
+// («в связи с совпадением сроков с Форумом …»: an event the dates clash with is background too.)
+const BACKGROUND =
+  /(?:(?:посвящ\p{L}*|подготовк\p{L}*\s+к)\s+(?:\S+\s+){0,2}|совпадени\p{L}*\s+(?:\p{L}+\s+)?с\s+(?:\p{L}+(?:ым|им|ой|ей|ыми|ими)\s+)?)$/iu;
 
 function overlaps(a: Stretch, b: Stretch): boolean {
   return a.start < b.end && b.start < a.end;
@@ -118,9 +124,15 @@ function quotedRanges(tokens: Token[]): { open: number; close: number }[] {
 const ISSUE = /^(?:номер|выпуск)(?:а|у|ом|е)?$/u;
 const PERIODICAL = /^(?:журнал|бюллетен|вестник|газет|дайджест|альманах)\p{L}*$/u;
 
+/**
+ * «Конгресс Евразийского отделения ОГМВ», «предыдущий Конгресс Отделения»: a name the organization finder
+ * reads as a body's but no registry knows, opening with the event noun, is the body's congress or forum.
+ */
+const EVENT_AS_BODY = /^(?:конгресс|форум)(?:а|у|ом|е|ы|ов|ам|ами|ах)?$/u;
+
 function eventNouns(
   tokens: Token[],
-  orgs: Stretch[],
+  orgs: (Stretch & { value?: OrganizationValue })[],
   offset: number,
   hidden: Stretch[],
 ): { index: number; last: number; kind: EventKind }[] {
@@ -140,8 +152,17 @@ function eventNouns(
       tokens
         .filter((x) => x.start >= org.start - offset && x.end <= t.start)
         .every((x) => x.kind !== 'word' || /(?:ое|ее|ый|ий|ой|ая|яя|ые|ие)$/u.test(x.norm));
+    const eventAsBody =
+      org !== undefined &&
+      org.value !== undefined &&
+      org.value.id === undefined &&
+      EVENT_AS_BODY.test(t.norm) &&
+      (org.start === abs.start || adjectivesBefore) &&
+      // …of a body named after it («Конгресс Евразийского отделения»), not a bare «Конгресса» standing for one.
+      (org.end > abs.end || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
     if (
       org &&
+      !eventAsBody &&
       !(
         ORGAN_NOUN.test(t.norm) &&
         (org.start === abs.start || tokensBetween(tokens, org.start - offset, t.start) <= 1 || adjectivesBefore)
@@ -214,7 +235,7 @@ const NOT_ORGANIZER_BEFORE =
   /(?:при\s+поддержке|под\s+эгидой|под\s+патронажем|партнер\p{L}*|партнёр\p{L}*|модератор\p{L}*|участи\p{L}*|с\s+участием)\s+(?:\S+\s+){0,2}$/iu;
 /** Organs that meet on behalf of their body: a meeting of «Правления Союза» is organized by the Союз. */
 const GENERIC_ORGAN =
-  /^(?:\p{L}+(?:ое|ее|ый|ий|ая|ые|ие)\s+)*(?:правлени|президиум|бюро|аппарат|исполнительн\p{L}* дирекци|секретариат|общ\p{L}* собрани|собрани|съезд|совет директоров|рабоч\p{L}* групп)\p{L}*\s+/iu;
+  /^(?:\p{L}+(?:ое|ее|ый|ий|ая|ые|ие|ого|его|ой|ей|ому|ему|ым|им)\s+)*(?:правлени|президиум|бюро|аппарат|исполнительн\p{L}* дирекци|секретариат|общ\p{L}* собрани|собрани|съезд|совет директоров|рабоч\p{L}* групп)\p{L}*\s+/iu;
 
 /** The body an organ belongs to: «Аппарат Союза малых городов» → «Союз малых городов Российской Федерации». */
 export function bodyOf(org: Found<OrganizationValue>, services: TextServices): string | null {
@@ -222,6 +243,9 @@ export function bodyOf(org: Found<OrganizationValue>, services: TextServices): s
   if (GENERIC_ORGAN.test(`${org.text} `) && !/\s/.test(org.text.trim().replace(/^\p{L}+\s+(?=собрани)/iu, '')))
     return null;
   const organ = GENERIC_ORGAN.exec(org.text);
+  // «Секретариатом Ассамблеи» the document already read as the body it belongs to.
+  if (organ && !GENERIC_ORGAN.test(`${org.value.name} `) && !PART_OF_BODY.test(`${org.value.name} `))
+    return org.value.name;
   if (organ) {
     // «Общее собрание членов Ассоциации «…»»: the body named inside the organ's name.
     const rest = org.text.slice(organ[0].length);
@@ -738,6 +762,83 @@ interface Item {
   dateText?: string;
 }
 
+/** «Торжества, посвященных …» → «Торжества, посвященные …»: the participle agrees with its noun in the nominative. */
+function agreeDevotedTo(title: string, services: TextServices): string {
+  const m = /^(\p{L}+),\s+(посвящ[её]нн)\p{L}+/u.exec(title);
+  if (!m) return title;
+  const readings = services.wordInfo(m[1]!).filter((r) => r.tags.has('nomn'));
+  const tags = readings[0]?.tags;
+  const plural = readings.some((r) => r.tags.has('plur'));
+  const ending = plural ? 'ые' : tags?.has('femn') ? 'ая' : tags?.has('neut') ? 'ое' : 'ый';
+  return `${m[1]}, ${m[2]}${ending}${title.slice(m[0].length)}`;
+}
+
+/** A date in ISO form moved by whole years or days. */
+function shiftIso(date: string, years: number, days = 0): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const LAST_WEEK = /(?<!\p{L})(?:на\s+)?прошлой\s+неделе(?!\p{L})/iu;
+
+/**
+ * Refiner for news read from a known date (the document's or its feed item's): an event reported as held
+ * on a day whose year the text left out is not after that date («Накануне, 16 ноября» in a text of 18
+ * November 2024 that spoke of «планах на 2025 год» before is 2024); «на прошлой неделе» is the whole
+ * week before the date's week, precision `unknown` (there is no week precision).
+ * @example datesFromDocument(events, '2024-11-18')
+ */
+export function datesFromDocument(events: ExtractedEvent[], documentDate: IsoDate | null): void {
+  if (documentDate === null) return;
+  for (const e of events) {
+    const w = e.when;
+    if (w.start === null && LAST_WEEK.test(w.text || e.evidence)) {
+      const weekday = (new Date(`${documentDate}T00:00:00Z`).getUTCDay() + 6) % 7;
+      const monday = shiftIso(documentDate, 0, -weekday - 7);
+      e.when = { start: monday, end: shiftIso(monday, 0, 6), precision: 'unknown', recurrence: null, text: w.text };
+      continue;
+    }
+    if (e.status !== 'held' || w.start === null || w.start <= documentDate || /\d{4}/.test(w.text)) continue;
+    if (w.precision !== 'day' && w.precision !== 'month') continue;
+    const start = shiftIso(w.start, -1);
+    if (start > documentDate) continue;
+    e.when = { ...w, start, end: w.end === null ? null : shiftIso(w.end, -1) };
+  }
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  /** Set when the sentence was split: false for the first clause, true for the one without a verb. */
+  gapped?: boolean;
+  whole: Stretch & { text: string };
+}
+
+/** «, а Конференция … – в феврале …», «, а вечером – церемония …»: a clause whose verb is left out. */
+const GAPPED = /,\s+а\s+(?=[^,]{0,160}?\s[–—]\s)/u;
+
+/**
+ * A sentence reporting an event and, after «, а», another with its verb left out (a dash in its place)
+ * as two clauses; else the sentence itself.
+ */
+function gappedClauses(s: { start: number; end: number; text: string }): Clause[] {
+  const whole = { start: s.start, end: s.end, text: s.text };
+  const m = GAPPED.exec(s.text);
+  if (!m) return [{ ...s, whole }];
+  const first = s.text.slice(0, m.index);
+  const rest = s.text.slice(m.index + m[0].length);
+  if (firstEventNoun(first) === null || findStatusCues(first).length === 0 || firstEventNoun(rest) === null)
+    return [{ ...s, whole }];
+  const restStart = s.start + m.index + m[0].length;
+  return [
+    { start: s.start, end: s.start + m.index, text: first, gapped: false, whole },
+    { start: restStart, end: s.end, text: rest, gapped: true, whole },
+  ];
+}
+
 function itemsOf(paragraphs: Paragraph[], dates: Found<When>[]): Item[] {
   const items: Item[] = [];
   let current: Item | null = null;
@@ -812,7 +913,10 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
         (reading.title != null && paragraph.text.trim() === reading.title.trim()) ||
         (paragraphIndex < item.paragraphs.length - 1 &&
           item.paragraphs.slice(0, paragraphIndex + 1).every(isHeadlineLike));
-      for (const s of splitSentences(paragraph.text, paragraph.start)) {
+      // «… пройдет 23–24 апреля в Бишкеке, а Конференция СМИ – в феврале в Москве»: a clause that leaves out
+      // the verb states an event of its own, with the verb (and, naming none, the time) of the clause before.
+      let gapped: { whole: Stretch & { text: string }; cues: StatusCue[]; dates: Found<When>[] } | null = null;
+      for (const s of splitSentences(paragraph.text, paragraph.start).flatMap(gappedClauses)) {
         const tokens = tokenize(s.text);
         const range = { start: s.start, end: s.end };
         const orgs = within(findings.organizations, range);
@@ -840,15 +944,22 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
               !/^(?:до|по|с)\s/iu.test(d.text) &&
               !/(?:^|\s)(?:до|по)\s*$/iu.test(text.slice(Math.max(s.start, d.start - 4), d.start)),
           );
-        const dates = headsItem ? inSentence.slice(1) : inSentence;
+        const inheriting = gapped !== null && s.gapped === true;
+        let dates = headsItem ? inSentence.slice(1) : inSentence;
         const owners = jointPlanOwners(sentence, reading);
         if (owners.length > 0) planOwners = owners;
-        const cues = findStatusCues(s.text).map((c) => ({ ...c, start: c.start + s.start, end: c.end + s.start }));
+        let cues = findStatusCues(s.text).map((c) => ({ ...c, start: c.start + s.start, end: c.end + s.start }));
+        if (inheriting && cues.length === 0) cues = gapped!.cues;
+        if (inheriting && dates.length === 0) dates = gapped!.dates;
+        gapped = s.gapped === false ? { whole: s.whole, cues, dates } : null;
         const background: { index: number; last: number; kind: EventKind }[] = [];
         const nouns = eventNouns(tokens, orgs, s.start, dates).filter((n) => {
           const at = tokens[n.index]!.start + s.start;
           const before = text.slice(Math.max(s.start, at - 60), at);
-          if (BACKGROUND.test(before)) {
+          // «подготовка к Форуму …, который пройдет 30 сентября – 2 октября»: with a verb and a time of its
+          // own in a relative clause, what is prepared is an event too.
+          const after = text.slice(tokens[n.last]!.end + s.start, s.end);
+          if (BACKGROUND.test(before) && !OWN_RELATIVE_CLAUSE.test(after)) {
             background.push(n);
             return false;
           }
@@ -895,6 +1006,9 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
             normalizeText(current.event.title).toLowerCase().includes(norm.slice(0, 5));
           // «…приняло решение о проведении Общего Собрания. Общее Собрание … состоится в марте»: the second states it.
           if (sameKind && current.weak && cues.length > 0 && dates.length > 0) return false;
+          // «# Прошло заседание Президиума … / Сегодня состоялось расширенное заседание Президиума …»: the body
+          // states in full what its headline announced.
+          if (sameKind && headlines.has(current) && cues.length > 0 && current.item === itemIndex) return false;
           if (named) return false;
           // «Форум продлится до 19 сентября»: the event told before goes on; the date is its end.
           if (sameKind && CONTINUES.test(s.text)) return true;
@@ -987,6 +1101,12 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
           }
           current.item = itemIndex;
           const e = current.event;
+          if (s.gapped !== undefined) {
+            // Both clauses are told by the one sentence.
+            e.evidence = s.whole.text;
+            e.evidenceSpan = { start: s.whole.start, end: s.whole.end };
+            if (inheriting) e.status = cues[0]?.status ?? e.status;
+          }
           // «на площадке форума провёл панельную сессию»: a part of the event before takes its dates,
           // to the day only when that event lasts one day.
           const parent = drafts[drafts.length - 1];
@@ -1064,9 +1184,17 @@ function partsOfEvent(itemDrafts: Draft[], parts: SentenceParts, reading: NewsRe
   if (!ref) return null;
   const parent = [...itemDrafts].reverse().find((d) => d.event.kind === ref.kind && d.named);
   if (!parent) return null;
-  const listed = nouns.filter((n) => n.index > ref.last && !ANAPHORIC.test(tokens[n.index]!.norm));
-  if (listed.length === 0) return null;
   const { services, text } = reading;
+  // «презентация сборника «…»»: a noun right after a part's noun (adjectives between) only qualifies it.
+  const qualifies = (n: { index: number }, m: { last: number }) =>
+    m.last < n.index &&
+    tokens
+      .slice(m.last + 1, n.index)
+      .every((x) => x.kind === 'word' && services.wordInfo(x.text).some((r) => r.pos === 'ADJF'));
+  const listed = nouns
+    .filter((n) => n.index > ref.last && !ANAPHORIC.test(tokens[n.index]!.norm))
+    .filter((n, _i, all) => !all.some((m) => m !== n && qualifies(n, m)));
+  if (listed.length === 0) return null;
   // A part's words start at the adjectives before its noun («пленарное заседание», «круглый стол»).
   const firstWord = (n: { index: number }, floor: number) => {
     let k = n.index;
@@ -1253,7 +1381,8 @@ const ORGAN_KINDS: readonly EventKind[] = ['заседание', 'собрани
 /** «Следующее заседание», «очередное собрание»: the next meeting of the same body. */
 const NEXT = /^(?:следующ|очередн)\p{L}*$/u;
 
-const FOOTNOTE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰ⁱ*†]|\(\d\)|\[\d\])/u;
+// («**Казань, 12 марта** – …» in Markdown bold, «*Уфа, 24 сентября*» in italics, is no footnote.)
+const FOOTNOTE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰ⁱ†]|\*(?!\*)(?![^*\n]*\*[\s.,:;–—-]*$)|\(\d\)|\[\d\])/u;
 const UNDER_PLAN = /в\s+рамках\s+(?:\p{L}+\s+){0,2}план/iu;
 const PLAN_NOUN = /(?<!\p{L})план(?:а|у|ом|е|ы|ов)?(?!\p{L})/iu;
 const PLAN_VERB = /(?<!\p{L})(?:подготови|разработа|утверди|приня|обсуди|согласова|подписа)\p{L}*/iu;
@@ -1376,6 +1505,22 @@ function startEvent(
       when = { start: day, end: day, precision: 'day', recurrence: null, text: capitalizeFirst(nth[0]) };
     }
   }
+  // «В течение всех трех дней Конгресса будет работать выставка»: all the days of an event told before.
+  const allDays = ALL_DAYS_OF.exec(s.text);
+  if (when.start === null && allDays) {
+    // …of the event its noun names, else of the last event told by several days.
+    const kindOfParent = allDays[1] ? kindOfNoun(allDays[1]) : null;
+    const parent = [...drafts]
+      .reverse()
+      .find(
+        (d) =>
+          (kindOfParent === null || d.event.kind === kindOfParent) &&
+          d.event.when.precision === 'day' &&
+          d.event.when.start !== null &&
+          (kindOfParent !== null || (d.event.when.end ?? d.event.when.start) > d.event.when.start),
+      );
+    if (parent) when = { ...parent.event.when, text: '' };
+  }
   if (cue?.started && when.start !== null) when = { ...when, end: null };
   // «Объявлен конкурс» under a dated item: it started on the item's date.
   if (cue?.started && chosen === null && item.date !== null) {
@@ -1391,7 +1536,7 @@ function startEvent(
   const formatCue = findFormat(s.text);
   if (formatCue) fieldSpans.format = { start: s.start + formatCue.start, end: s.start + formatCue.end };
   const event: ExtractedEvent = {
-    title,
+    title: withoutRemarks(title),
     kind,
     when,
     places: eventPlaces(sentence, places, titleSpan, reading),
@@ -1407,6 +1552,13 @@ function startEvent(
     fieldSpans,
     confidence: cue && chosen ? 0.85 : 0.6,
   };
+  // «в торжествах, посвящённых 880-летию города»: celebrating an age is an anniversary of that age.
+  const celebrated = /(\d{1,4})-?лети[еяюи]/u.exec(title);
+  if (kind === 'другое' && celebrated && kindOfTitle(title) === 'юбилей') {
+    event.kind = 'юбилей';
+    event.age = Number(celebrated[1]);
+    event.title = agreeDevotedTo(title, services);
+  }
   const kindNoun = triggerToken.norm;
   return {
     event,

@@ -44,7 +44,11 @@ function expandCityAbbreviation(name: string): string {
 export function canonicalOrganizer(name: string, services: TextServices, caseHint?: string): string | null {
   // «Ассоциация сибирских и дальневосточных городов (АСДГ)»: the abbreviation in brackets is an alias.
   const cleaned = collapseWhitespace(
-    name.replace(/^[-–—•\s]+|[.;:\s]+$/g, '').replace(/\s*\([\p{Lu}\d-]{2,12}\)$/u, ''),
+    name
+      .replace(/^[-–—•\s]+|[.;:\s]+$/g, '')
+      .replace(/\s*\([\p{Lu}\d-]{2,12}\)$/u, '')
+      // «Администрация … (по согласованию)»: a remark on the agreement, not part of the name.
+      .replace(/\s*\(по\s+согласованию\)/giu, ''),
   );
   if (cleaned === '' || NOT_ORGANIZER.test(cleaned) || PERSON.test(cleaned)) return null;
   // A body is written as a name («Администрация г. Казани», «администрация г. Красноярска»), not as a
@@ -99,8 +103,9 @@ const POST_HEAD = new RegExp(
   'iu',
 );
 /** Units and organs: the owner's own stand for the owner; another body's are that body. */
+const BRANCH_HEAD = /^(?:\p{L}+(?:ое|ее)\s+)?(?:отделени|филиал|представительств)\p{L}*\s/iu;
 const UNIT_HEAD = new RegExp(
-  String.raw`^${LEADING_ADJECTIVES}(?:дирекци|аппарат|секретариат|президиум|правлени|совет|комисси|комитет|оргкомитет|отдел|сектор|управлени|служб|пресс-служб|редакци|палат|рабоч\p{L}*\s+групп|групп)\p{L}*`,
+  String.raw`^${LEADING_ADJECTIVES}(?:дирекци|аппарат|секретариат|президиум|правлени|совет|комисси|комитет|оргкомитет|отдел|сектор|управлени|служб|пресс-служб|редакци|палат|рабоч\p{L}*\s+групп|групп|отделени|филиал|представительств)\p{L}*`,
   'iu',
 );
 /** Words that name the owner or one of its organs after a post or unit: «Председатель Совета Союза». */
@@ -141,8 +146,15 @@ export function responsibleKind(
     }
     return /^\p{Lu}/u.test(word) && !OWN_BODY_WORD.test(word);
   };
-  const words = rest.match(/[\p{L}\d][\p{L}\d-]*/gu) ?? [];
-  const own = !/[«"]/.test(rest) && !words.some(otherBody) && services.findPlaces(rest).length === 0;
+  // «региональное отделение ВАРМСУ в Республике Алтай»: the owner's branch in a region is the owner.
+  const branch = BRANCH_HEAD.test(cleaned) ? /^(.*?)\s+(?:в|во|на)\s+\p{Lu}[^«"]*$/u.exec(rest) : null;
+  const ownWords = branch ? branch[1]! : rest;
+  const words = ownWords.match(/[\p{L}\d][\p{L}\d-]*/gu) ?? [];
+  const own =
+    !/[«"]/.test(ownWords) &&
+    !words.some(otherBody) &&
+    services.findPlaces(ownWords).length === 0 &&
+    (branch === null || words.some((w) => namesOwner(w) || OWN_BODY_WORD.test(w)));
   if (own) return 'own';
   return post ? 'person' : 'body';
 }
@@ -181,7 +193,11 @@ export function responsibleOrganizers(
 ): Responsible {
   const organizerColumn = options.organizerColumn ?? false;
   const owner = options.owner;
-  const text = collapseWhitespace(note);
+  // «Администрация г.о. Коломна», «Администрация м.р. …»: the kind of municipality written out (its
+  // stops would end the list's sentence).
+  const text = collapseWhitespace(note)
+    .replace(/(?<=\s)г\.\s*о\.\s*(?=\p{Lu})/gu, 'городского округа ')
+    .replace(/(?<=\s)м\.\s*р\.\s*(?=\p{Lu})/gu, 'муниципального района ');
   const none: Responsible = { bodies: [], ownUnits: false };
   if (text === '') return none;
   let list: string | null = null;

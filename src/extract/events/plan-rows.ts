@@ -49,7 +49,8 @@ interface LogicalRow {
 
 const UNKNOWN_WHEN: When = { start: null, end: null, precision: 'unknown', recurrence: null, text: '' };
 
-function sectionKindOf(heading: string): SectionKind {
+/** «Юбилеи городов», «Дни городов-столиц»: a section of anniversaries or city days. */
+export function sectionKindOf(heading: string): SectionKind {
   const norm = normalizeWord(heading);
   if (/юбиле|юбилейн|памятн\S* дат/.test(norm)) return 'anniversary';
   if (/(?:^|\s)(?:дн[иея]|день)\s+(?:\S+\s+)?город/.test(norm)) return 'city-day';
@@ -318,9 +319,29 @@ function stagesOf(cell: string, reading: PlanReading): string[] {
  * the title names several bodies or the body stands after a preposition or inside a quoted name.
  */
 export function bodyOfEventIn(title: string, services: TextServices): string | null {
-  const orgs = services.findOrganizations(title).filter((o) => /^\p{Lu}/u.test(o.text));
-  if (orgs.length !== 1) return null;
+  const found = services.findOrganizations(title).filter((o) => /^\p{Lu}/u.test(o.text));
+  // The outermost names, without an abbreviation in brackets after a name («… местные власти» (ОГМВ)»).
+  const orgs = found.filter(
+    (o) =>
+      !found.some((x) => x !== o && x.start <= o.start && o.end <= x.end && x.end - x.start > o.end - o.start) &&
+      !found.some((x) => x !== o && /^\s*\($/u.test(title.slice(x.end, o.start))),
+  );
+  if (orgs.length === 0) return null;
+  // «Заседания Президиума ОКМО и Совета ОКМО»: several organs of one body name that body.
+  if (orgs.length > 1) {
+    const bodies = orgs.map((o) => bodyOf(o, services));
+    const [first] = bodies;
+    const before = title.slice(0, orgs[0]!.start);
+    if (first && bodies.every((b) => b === first) && !/[«"(]/.test(before)) return capitalizeFirst(first);
+    return null;
+  }
   const org = orgs[0]!;
+  // «Всемирный конгресс ОГМВ» read as a name: the congress is the event, its body the organizer.
+  const congress = /^(?:\p{L}+(?:ый|ий|ой|ая|ое)\s+)*(?:конгресс|форум|съезд|саммит)\p{L}*\s+/iu.exec(org.text);
+  if (congress && org.value.id === undefined) {
+    const inner = services.findOrganizations(org.text.slice(congress[0].length))[0];
+    if (inner && inner.start === 0) return capitalizeFirst(inner.value.name);
+  }
   const before = title.slice(0, org.start);
   if (/[«"(]/.test(before) || /(?:^|\s)(?:с|со|для|по|о|об|при|между|и|на|в|во)\s/iu.test(` ${before}`)) return null;
   const body = bodyOf(org, services);
@@ -330,6 +351,27 @@ export function bodyOfEventIn(title: string, services: TextServices): string | n
   return body === org.value.name && attached ? `${body}${attached[0].replace(/\s+/g, ' ')}` : capitalizeFirst(body);
 }
 
+/**
+ * «г. Москва, Парламентский центр», «г. Красноярск, МВДЦ «Сибирь»»: a place cell naming the town and
+ * then, capitalized and no place itself, the building or body that hosts the event.
+ */
+export function placeAndVenue(cell: string, services: TextServices): { place: string; venue: string } | null {
+  const text = collapseWhitespace(stripMarkup(cell));
+  const comma = text.indexOf(',');
+  if (comma < 0) return null;
+  const place = text.slice(0, comma);
+  const venue = text.slice(comma + 1).trim();
+  const town = place.replace(/^\s*(?:г\.|город)\s*/u, '').trim();
+  const found = services.findPlaces(place);
+  if (found.length === 0 || found[0]!.end - found[0]!.start < town.length - 1) return null;
+  if (!/^[\p{Lu}«"]/u.test(venue) || venue.length > 120 || /[;\n]/.test(venue)) return null;
+  // «Москва, Санкт-Петербург»: a second place is no venue; nor is a date («Москва, февраль»).
+  const inVenue = services.findPlaces(venue)[0];
+  if (inVenue && inVenue.start === 0 && inVenue.end >= venue.replace(/^(?:г\.|город)\s*/u, '').length - 1) return null;
+  if (/^(?:г\.|город)\s/u.test(venue)) return null;
+  return { place, venue };
+}
+
 /** What the event cell of a row says besides the name: a place or a date in brackets, a city, a partner. */
 export interface RowName {
   title: string;
@@ -337,6 +379,8 @@ export interface RowName {
   places: Place[];
   whenInName: When | null;
   partner: { name: string; rest: string } | null;
+  /** «(г. Москва, Общественная палата Российской Федерации)»: the body that hosts it, named in brackets. */
+  venue: string | null;
 }
 
 /** Reads one event's name from an event cell (or from one of its sub-items). */
@@ -348,7 +392,13 @@ export function readRowName(eventText: string, reading: PlanReading): RowName {
     bracketPlace &&
     bracketFound.length > 0 &&
     bracketFound[0]!.end - bracketFound[0]!.start >= bracketPlace[2]!.trim().length - 1;
-  let nameText = placeInName ? eventText.slice(0, bracketPlace!.index) : eventText;
+  // «Круглый стол «…» (г. Москва, Общественная палата Российской Федерации)»: the town and the host.
+  const bracketHost =
+    !placeInName && bracketPlace ? placeAndVenue(bracketPlace[1]! + bracketPlace[2]!, reading.services) : null;
+  const hostPlaces = bracketHost
+    ? reading.services.findPlaces(bracketHost.place).map((f) => ({ name: f.value.name, type: f.value.type }))
+    : [];
+  let nameText = placeInName || bracketHost ? eventText.slice(0, bracketPlace!.index) : eventText;
   // «Общее собрание членов Совета (27 июня)»: a date in brackets is when, not part of the name.
   const bracketDate = /\s*\(([^()]+)\)\s*$/u.exec(nameText);
   const whenInName = bracketDate ? reading.services.parseWhen(bracketDate[1]!, reading.dateContext) : null;
@@ -377,10 +427,18 @@ export function readRowName(eventText: string, reading: PlanReading): RowName {
   const title = planTitle(nameText, reading.services);
   const places = [
     ...(placeInName ? bracketFound.map((f) => ({ name: f.value.name, type: f.value.type })) : []),
+    ...hostPlaces,
     ...cityInName,
     ...(endPlace?.places ?? []),
   ];
-  return { title, kind: kindOfTitle(title), places, whenInName: dateInName ? whenInName : null, partner };
+  return {
+    title,
+    kind: kindOfTitle(title),
+    places,
+    whenInName: dateInName ? whenInName : null,
+    partner,
+    venue: bracketHost?.venue ?? null,
+  };
 }
 
 const CITY_IN_NAME =
@@ -441,7 +499,10 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
   const names = subItemsOf(eventText).map((piece) => readRowName(piece, reading));
   const whenCells = [...(row.cells.get('place-date') ?? []), ...(row.cells.get('date') ?? [])];
   const whenText = cellText(whenCells);
-  const placeText = cellText([...(row.cells.get('place-date') ?? []), ...(row.cells.get('place') ?? [])]);
+  const placeCells = cellText([...(row.cells.get('place-date') ?? []), ...(row.cells.get('place') ?? [])]);
+  // «г. Москва, Парламентский центр»: the town, then the building or body that hosts it.
+  const hosted = row.cells.has('place') ? placeAndVenue(placeCells, reading.services) : null;
+  const placeText = hosted?.place ?? placeCells;
   const noteText = cellText([...(row.cells.get('organizer') ?? []), ...(row.cells.get('note') ?? [])]);
   const resultText = cellText(row.cells.get('result'));
   const organizerColumn = cellText(row.cells.get('organizer'));
@@ -477,12 +538,15 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
     if (name.partner && !own.includes(name.partner.name)) own = [...own, name.partner.name];
     // Without a date of its own a row is dated by its name's brackets or by its section («Январь», «II квартал»).
     const fallbackWhen = name.whenInName ?? row.sectionWhen ?? UNKNOWN_WHEN;
-    return stages.map((stage) => {
+    // «I этап – г. Бишкек; II этап – г. Ереван»: a place cell listing as many stages as the date cell.
+    const placeParts = placeText.split(/\s*;\s*|\n+|<br\s*\/?>/iu).filter((p) => p.trim() !== '');
+    return stages.map((stage, i) => {
       const when =
         stage === '' ? fallbackWhen : (reading.services.parseWhen(stage, reading.dateContext) ?? fallbackWhen);
       // A stage that names its place («22–25 января Томск») is held there; the place column says it otherwise.
       const stagePlaces = stages.length > 1 ? reading.services.findPlaces(stage) : [];
-      const placeSource = stagePlaces.length > 0 ? stagePlaces : reading.services.findPlaces(placeText);
+      const stageCell = stages.length > 1 && placeParts.length === stages.length ? placeParts[i]! : placeText;
+      const placeSource = stagePlaces.length > 0 ? stagePlaces : reading.services.findPlaces(stageCell);
       const places = uniquePlaces([
         ...placeSource.map((f) => ({ name: f.value.name, type: f.value.type })),
         ...name.places,
@@ -493,6 +557,7 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
         kind: name.kind,
         when,
         places,
+        venue: name.venue ?? hosted?.venue ?? null,
         organizers: own,
         format,
         age: null,

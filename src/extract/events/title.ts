@@ -165,11 +165,24 @@ function dropTrailingStop(text: string): string {
  * @example planTitle('Участие в годовых собраниях межгородских объединений: • ОКМО • ВСМС', services)
  * // 'Годовые собрания межгородских объединений: ОКМО, ВСМС'
  */
+/**
+ * «(далее – Палата)», «(далее — АМСГР)», «(I и II этапы)»: a short name the text defines, or the stages
+ * a row is held in, are remarks, not part of the event's name.
+ */
+const DEFINITION_NOTE =
+  /\s*\((?:далее\s*[–—-]\s*[^()]{1,60}|(?:[IVX]+|\d)(?:\s*(?:и|,|[–—-])\s*(?:[IVX]+|\d))*\s+этап\p{L}*)\)/giu;
+
+/** A title without the remarks «(далее – …)» and «(I и II этапы)». */
+export function withoutRemarks(title: string): string {
+  return title.replace(DEFINITION_NOTE, '').trim();
+}
+
 export function planTitle(cell: string, services: TextServices): string {
   let text = cell
     .replace(HTML_TAG, ' ')
     .replace(/\*\*|__/g, '')
-    .replace(FORMAT_NOTE, '');
+    .replace(FORMAT_NOTE, '')
+    .replace(DEFINITION_NOTE, ' ');
   // List items inside a cell become a list after a colon: «объединений: • ОКМО • ВСМС» → «объединений: ОКМО, ВСМС».
   text = text.replace(/:\s*[•·▪]\s*/g, ': ').replace(BULLET, ', ');
   text = collapseWhitespace(text).replace(/^[,;\s]+/, '');

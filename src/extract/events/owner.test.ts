@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractedEvent } from '../../domain/index.js';
+import { createExtractor, type Extractor, loadReferenceData } from '../index.js';
+import { isOwnOrgan, ownerFromText, ownerOrganizes, ownerSelfWords } from './owner.js';
+
+let extractor: Extractor;
+
+beforeAll(async () => {
+  extractor = createExtractor(await loadReferenceData());
+});
+
+const found = (text: string, name: string, start = text.indexOf(name)) => ({
+  start,
+  end: start + name.length,
+  text: name,
+  value: { name },
+});
+
+const heldEvent = (title: string, evidence: string, organizers: string[] = []): ExtractedEvent => ({
+  title,
+  kind: 'семинар',
+  when: { start: '2031-03-01', end: '2031-03-01', precision: 'day', recurrence: null, text: '' },
+  places: [],
+  venue: null,
+  organizers,
+  format: null,
+  status: 'held',
+  attendance: null,
+  age: null,
+  expectedResult: null,
+  evidence,
+  evidenceSpan: { start: 0, end: evidence.length },
+  fieldSpans: {},
+  confidence: 0.8,
+});
+
+describe('ownerFromText', () => {
+  it('takes the body a signature names', () => {
+    const text = 'Прошёл семинар.\nПресс-служба Союза городов Приокского края';
+    const org = found(text, 'Союза городов Приокского края');
+    expect(ownerFromText(text, [org])?.name).toBe('Союза городов Приокского края');
+  });
+
+  it('takes a heading line that is only a name', () => {
+    const text = 'Ассоциация «Совет муниципальных образований Приокского края»\nХроника\n\n3 мая прошёл семинар.';
+    const org = found(text, 'Ассоциация «Совет муниципальных образований Приокского края»');
+    expect(ownerFromText(text, [org])?.name).toBe(org.text);
+  });
+
+  it('takes the body the lead gives a short name to, not the organ around it', () => {
+    const text = 'Состоялось заседание Правления Ассоциации «Совет городов» (далее – Совет). Обсудили бюджет.';
+    const organ = found(text, 'Правления Ассоциации «Совет городов»');
+    const body = found(text, 'Ассоциации «Совет городов»');
+    expect(ownerFromText(text, [organ, body])?.name).toBe(body.text);
+  });
+
+  it('finds nobody in a text that names bodies only in passing', () => {
+    const text = '3 мая Союз городов Приокского края провёл семинар.';
+    expect(ownerFromText(text, [found(text, 'Союз городов Приокского края')])).toBeNull();
+  });
+});
+
+describe('isOwnOrgan', () => {
+  const words = ownerSelfWords({ name: 'Палата городов Приокского края', abbreviation: 'ПГПК' }, '');
+  it.each([
+    ['Совет Палаты', true],
+    ['Комиссия Палаты по вопросам транспорта', true],
+    ['Правление ПГПК', true],
+    ['Общее собрание членов Палаты', true],
+    ['Общественная палата Российской Федерации', false],
+    ['Совет Федерации', false],
+    ['Комиссия Общественной палаты по развитию', false],
+  ])('%s → %s', (name, expected) => {
+    expect(isOwnOrgan(name, words)).toBe(expected);
+  });
+});
+
+describe('ownerOrganizes', () => {
+  const owner = { name: 'Палата городов Приокского края' };
+  it.each([
+    ['В марте исполнительной дирекцией проведена серия семинаров для депутатов.', [owner.name]],
+    ['В течение года выпущено 6 номеров бюллетеня «Вестник».', [owner.name]],
+    ['Делегация Палаты приняла участие в работе форума, который прошёл в Туле.', []],
+    ['В рамках форума проведена презентация сборника.', []],
+    ['3 марта в Туле прошёл семинар для глав поселений.', []],
+    // Who came is no taking part of the owner's.
+    ['16.02.2031 Палатой проведен семинар, в нем приняли участие 64 человека.', [owner.name]],
+  ])('«%s» → %j', (evidence, expected) => {
+    const events = [heldEvent('Семинар', evidence)];
+    ownerOrganizes(events, owner, evidence, { news: true });
+    expect(events[0]!.organizers).toEqual(expected);
+  });
+
+  it('gives its own organs and bare organ meetings to the owner, not in a plan the held rule', () => {
+    const events = [
+      heldEvent('Семинар', 'Проведён семинар.', ['Совет Палаты']),
+      { ...heldEvent('Заседание Правления', '01.03.2031 – заседание Правления.'), kind: 'заседание' as const },
+    ];
+    ownerOrganizes(events, owner, '', { news: true });
+    expect(events.map((e) => e.organizers)).toEqual([[owner.name], [owner.name]]);
+    const cancelled = [
+      {
+        ...heldEvent('Заседание комиссии Палаты по вопросам транспорта', 'Заседание отменено.'),
+        status: 'cancelled' as const,
+      },
+      { ...heldEvent('Семинар для глав', 'Семинар отменен.'), status: 'cancelled' as const },
+    ];
+    ownerOrganizes(cancelled, owner, '', { news: true });
+    expect(cancelled.map((e) => e.organizers)).toEqual([[owner.name], []]);
+    const planned = [heldEvent('Семинар', 'Проведён семинар.')];
+    ownerOrganizes(planned, owner, '', { news: false });
+    expect(planned[0]!.organizers).toEqual([]);
+  });
+});
+
+describe('the publisher in extraction', () => {
+  it('reads a bare «Палатой» in a feed item as the publisher', () => {
+    const text = '7 мая в Туле прошла конференция «Города и транспорт», организованная Палатой.';
+    const withPublisher = extractor.extract({
+      text,
+      date: '2031-05-08',
+      publisher: 'Палата городов-центров субъектов Российской Федерации: Новости',
+    });
+    expect(withPublisher.events[0]?.organizers).toEqual(['Палата городов-центров субъектов Российской Федерации']);
+    expect(extractor.extract({ text, date: '2031-05-08' }).events[0]?.organizers).toEqual([]);
+  });
+});

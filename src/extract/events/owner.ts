@@ -1,0 +1,183 @@
+/**
+ * The association whose document it is, and what it organizes in its own news. A news item an
+ * association publishes (its feed's channel title, its site's name, «Пресс-служба Союза …» under
+ * the text, its name heading a chronicle) tells what it held itself unless it names someone else:
+ * «14 февраля состоялось заседание», «проведена серия семинаров». Not what it only took part in
+ * («делегация приняла участие в …», «выступил на пленарном заседании»), not the parts of a larger
+ * event («в рамках форума состоялась презентация»), nothing planned or cancelled by others.
+ */
+import type { ExtractedEvent, OrganizationValue } from '../../domain/index.js';
+import { normalizeText } from '../../text/index.js';
+import type { Found, TextServices } from './inputs.js';
+
+/** «Палата …: Новости», «Новости — Союз …», «ВАРМСУ | Главная»: the words a site adds to its name. */
+const SITE_WORDS =
+  /\s*[:|—–-]\s*(?:новости|новость|лента\s+новостей|анонсы|события|главная|пресс-центр|официальный\s+сайт)(?:\s.*)?$|^(?:новости|лента\s+новостей|анонсы|события)\s*[:|—–-]?\s*/iu;
+
+/**
+ * The association a source names as its publisher (a feed's channel title, a page's site name).
+ * @example ownerFromPublisher('Палата городов-центров субъектов Российской Федерации: Новости', services)
+ * // { name: 'Палата городов-центров субъектов Российской Федерации', … }
+ */
+export function ownerFromPublisher(
+  publisher: string | null | undefined,
+  services: Pick<TextServices, 'findOrganizations' | 'resolveOrganization'>,
+): OrganizationValue | null {
+  const name = (publisher ?? '').replace(SITE_WORDS, '').replace(/\s+/g, ' ').trim();
+  if (name.length < 2) return null;
+  const resolved = services.resolveOrganization(name);
+  if (resolved) return resolved;
+  // The name the publisher opens with, when it is most of what it says.
+  const found = services.findOrganizations(name).find((o) => o.start <= 1);
+  if (found && found.text.length >= name.length * 0.6) return found.value;
+  return null;
+}
+
+/** «Пресс-служба ВАРМСУ», «Исполнительная дирекция Ассоциации», «По материалам пресс-центра Союза …». */
+const OWN_UNIT =
+  /(?:пресс-служб|пресс-центр|пресс-секретар|исполнительн\p{L}*\s+дирекци|информационн\p{L}*\s+служб)\p{L}*\s+$/iu;
+
+/**
+ * The association a text names as its own: in a signature or dateline («Пресс-служба Союза российских
+ * городов», «Пресс-служба … сообщает»), or as a line that is nothing but its name heading the text.
+ * @example ownerFromText(text, organizations)?.name
+ */
+export function ownerFromText(text: string, organizations: Found<OrganizationValue>[]): OrganizationValue | null {
+  for (const o of organizations) {
+    if (!/^\p{Lu}/u.test(o.text)) continue;
+    if (OWN_UNIT.test(text.slice(Math.max(0, o.start - 40), o.start))) return o.value;
+  }
+  // «… Президиума Ассоциации «Совет муниципальных образований …» (далее – Совет)»: the body the lead gives
+  // a short name to is the one the text is about.
+  for (const o of organizations) {
+    if (o.start > 1500) break;
+    if (!/^\p{Lu}/u.test(o.text) || !/^\s*\(\s*далее\s*[–—-]/u.test(text.slice(o.end, o.end + 12))) continue;
+    // «Президиума Ассоциации «…»»: the body inside an organ's name.
+    const inner = organizations.filter((x) => x.end === o.end && x.start >= o.start && /^\p{Lu}/u.test(x.text));
+    return inner.reduce((a, b) => (b.start > a.start ? b : a), o).value;
+  }
+  // A heading line of the first few that is only a name: «Ассоциация «Совет муниципальных образований …»».
+  let offset = 0;
+  for (const line of text.split('\n').slice(0, 4)) {
+    const start = offset;
+    offset += line.length + 1;
+    const bare = line.replace(/^[#*\s]+|[*\s]+$/g, '');
+    if (bare.length < 4 || bare.length > 160) continue;
+    const at = start + line.indexOf(bare);
+    const o = organizations.find((x) => x.start === at && x.end - x.start >= bare.length - 2);
+    if (o) return o.value;
+  }
+  return null;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The words the owner calls itself by: the first word of its name in any case («Палата», «Палаты»),
+ * its abbreviation, and the short names the text defines after its full name («(далее – Совет, СМО РБ)»).
+ */
+export function ownerSelfWords(owner: OrganizationValue, text: string): string[] {
+  const words = new Set<string>();
+  const first = /^\p{L}+/u.exec(owner.name)?.[0];
+  if (first && first.length >= 4)
+    words.add(`${escapeRegExp(first.slice(0, Math.max(4, first.length - 1)))}\\p{L}{0,3}`);
+  if (owner.abbreviation) words.add(escapeRegExp(owner.abbreviation));
+  // «Евразийское региональное отделение … (ОГМВ-Евразия)»: an abbreviation the text gives its full name.
+  const plain = (s: string) => s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  const at = plain(text).indexOf(plain(owner.name));
+  const defined = at >= 0 ? /^\s*\(([^()]{2,30})\)/u.exec(text.slice(at + owner.name.length))?.[1] : undefined;
+  if (defined && !/^далее/iu.test(defined)) words.add(escapeRegExp(defined.trim()));
+  for (const m of text.matchAll(/\(\s*далее\s*[–—-]\s*([^)]{2,60})\)/giu)) {
+    for (const part of m[1]!.split(/\s*[,;]\s*/)) {
+      const word = part.replace(/[«»"]/g, '').trim();
+      if (word.length >= 2 && word.length <= 30) words.add(`${escapeRegExp(word)}\\p{L}{0,3}`);
+    }
+  }
+  return [...words];
+}
+
+/** The organs and units of an association, any case: «Совет», «Комиссии … по …», «Правлением». */
+const ORGAN =
+  '(?:\\p{L}+(?:ое|ее|ый|ий|ая|ой|ого|его)\\s+)*(?:совет|правлени|президиум|бюро|комисси|комитет|секретариат|аппарат|исполнительн\\p{L}*\\s+дирекци|рабоч\\p{L}*\\s+групп|общ\\p{L}*\\s+собрани|конгресс|съезд)\\p{L}*';
+
+/**
+ * «Совет Палаты», «Комиссия Ассоциации по развитию сельских территорий», «Совет ОГМВ-Евразия»: an
+ * organ or unit of the owner, named by the owner's own word, stands for the owner as organizer.
+ */
+export function isOwnOrgan(name: string, selfWords: string[]): boolean {
+  if (selfWords.length === 0) return false;
+  const self = `(?:${selfWords.join('|')})`;
+  return new RegExp(`^${ORGAN}\\s+(?:членов\\s+)?${self}(?:\\s+(?:по|при|для)\\s.*)?$`, 'iu').test(
+    normalizeText(name).trim(),
+  );
+}
+
+/** A title naming an organ of the owner by the owner's word: «Заседание комиссии Палаты по …». */
+function ownOrganIn(title: string, selfWords: string[]): boolean {
+  if (selfWords.length === 0) return false;
+  const self = `(?:${selfWords.join('|')})`;
+  return new RegExp(`(?<!\\p{L})${ORGAN}\\s+(?:членов\\s+)?${self}(?!\\p{L})`, 'iu').test(normalizeText(title));
+}
+
+/** Organizers that are the owner's organs or its short name («Совет Палаты», «ОГМВ-Евразия») as the owner. */
+export function ownOrgansToOwner(organizers: string[], owner: OrganizationValue, selfWords: string[]): string[] {
+  const self = new RegExp(`^(?:${selfWords.join('|')})$`, 'iu');
+  return organizers
+    .map((o) => (isOwnOrgan(o, selfWords) || (selfWords.length > 0 && self.test(o.trim())) ? owner.name : o))
+    .filter((o, i, all) => all.indexOf(o) === i);
+}
+
+/** A meeting of a bare organ: «Заседание Правления», «Общее собрание членов Ассоциации» (owner's word). */
+function bareOrganMeeting(title: string, selfWords: string[]): boolean {
+  const self = selfWords.length > 0 ? `(?:\\s+(?:членов\\s+)?(?:${selfWords.join('|')}))?` : '';
+  return new RegExp(
+    `^(?:\\p{L}+(?:ое|ее|ый|ий|ая)\\s+)*(?:заседани\\p{L}*|собрани\\p{L}*)(?:\\s+${ORGAN})?${self}(?:\\s+(?:по|при)\\s.*)?$`,
+    'iu',
+  ).test(title.trim());
+}
+
+/**
+ * «проведена серия семинаров», «выпущено 4 номера», «организован»: a passive report that leaves out who
+ * did it — in the association's own news, the association.
+ */
+const AGENTLESS_PASSIVE = /(?<!\p{L})(?:проведен[аоы]?|выпущен[аоы]?|организован[аоы]?|подготовлен[аоы]?)(?!\p{L})/iu;
+/** «состоялся», «прошёл»: a report of an event, the association's own when its name says so. */
+const HELD_VERB = /(?<!\p{L})(?:состоял\p{L}*|прош[её]л|прошл[аио]|вышел|вышл[аио])(?!\p{L})/iu;
+/** Taking part in, or a part of, another event: its organizer is someone else, or the parent's. */
+// («в нем приняли участие 64 человека» counts who came: «участие» without «в …» after it is no taking part.)
+const NOT_OWN =
+  /(?<!\p{L})(?:принял\p{L}*\s+участие\s+во?\s|участвовал\p{L}*\s+во?\s|выступил\p{L}*|в\s+рамках|в\s+ходе|на\s+полях|на\s+площадке\s+форум)/iu;
+
+/**
+ * Gives the owner to the events of its own news that name no organizer: organs of the owner become
+ * the owner; a meeting of a bare organ («заседание Правления») and an event reported as held with
+ * no one else named are the owner's.
+ * @example ownerOrganizes(events, { name: 'Союз российских городов' }, text)
+ */
+export function ownerOrganizes(
+  events: ExtractedEvent[],
+  owner: OrganizationValue,
+  text: string,
+  { news }: { news: boolean },
+): void {
+  const selfWords = ownerSelfWords(owner, text);
+  for (const e of events) {
+    e.organizers = ownOrgansToOwner(e.organizers, owner, selfWords);
+    if (!news || e.organizers.length > 0) continue;
+    // «Заседание комиссии Палаты по …» (held, planned or cancelled): a meeting of the owner's organ.
+    if (ownOrganIn(e.title, selfWords) && !NOT_OWN.test(e.evidence)) {
+      e.organizers = [owner.name];
+      continue;
+    }
+    if (e.status === 'cancelled') continue;
+    if (bareOrganMeeting(e.title, selfWords) && !NOT_OWN.test(e.evidence)) {
+      e.organizers = [owner.name];
+      continue;
+    }
+    if (e.status !== 'held' || NOT_OWN.test(e.evidence)) continue;
+    // «предыдущий Конгресс Отделения состоялся …»: the association's own event by its name.
+    const ownEvent =
+      selfWords.length > 0 && new RegExp(`(?<!\\p{L})(?:${selfWords.join('|')})(?!\\p{L})`, 'u').test(e.title);
+    if (AGENTLESS_PASSIVE.test(e.evidence) || (ownEvent && HELD_VERB.test(e.evidence))) e.organizers = [owner.name];
+  }
+}
