@@ -167,7 +167,18 @@ function findEntities(
 
 /** The words an association calls itself by in its own texts: «Союз провёл», «Ассоциация направила». */
 const SELF_NAME =
-  /(?<![\p{L}«"])(Союз(?:а|у|ом|е)?|Ассоциаци(?:я|и|ю|ей)|Палат(?:а|ы|е|у|ой)|Конгресс(?:а|у|ом|е)?|Ассамбле(?:я|и|ю|ей))(?![\p{L}-])/gu;
+  /(?<![\p{L}«"])(Союз(?:а|у|ом|е)?|Ассоциаци(?:я|и|ю|ей)|Палат(?:а|ы|е|у|ой)|Конгресс(?:а|у|ом|е)?|Ассамбле(?:я|и|ю|ей)|Совет(?:а|у|ом|е)?)(?![\p{L}-])/gu;
+
+/**
+ * Whether a body's full name is headed by the word its texts call it by: «Союз …», «Общероссийский
+ * Конгресс …» (adjectives before the head), «Ассоциация «Совет муниципальных образований …»» (the
+ * quoted name's head).
+ */
+function headedBy(name: string, stem: string): boolean {
+  if (!name.includes(' ')) return false;
+  if (name.startsWith(stem)) return true;
+  return new RegExp(`^(?:(?:[\\p{L}-]+(?:ий|ый|ой|ая|яя|ое|ее)\\s+){1,2}|Ассоциация\\s+«)${stem}`, 'u').test(name);
+}
 
 /**
  * «Союз провёл в Мышкине семинар»: a bare «Союз», «Ассоциация», «Палата» standing for the association
@@ -219,15 +230,15 @@ function selfNameMentions(
       if (value) organ.value = value;
       continue;
     }
-    if (organizations.some((o) => o.start < end && start < o.end)) continue;
+    // The organization finder may have taken the bare word for a name of its own («Конгресс»).
+    const bare = organizations.find((o) => o.start === start && o.end === end && !o.value.name.includes(' '));
+    if (!bare && organizations.some((o) => o.start < end && start < o.end)) continue;
     // «статья Председателя Союза», «встреча руководства Союза»: the association's people, not the association.
     if (PEOPLE_OF.test(text.slice(Math.max(0, start - 30), start))) continue;
     const stem = m[1]!.slice(0, 4);
     const named =
-      [...organizations]
-        .reverse()
-        .find((o) => o.end <= start && o.value.name.startsWith(stem) && o.value.name.includes(' ')) ??
-      (published?.value.name.startsWith(stem) ? published : undefined);
+      [...organizations].reverse().find((o) => o.end <= start && headedBy(o.value.name, stem)) ??
+      (published && headedBy(published.value.name, stem) ? published : undefined);
     if (!named) continue;
     const next = /^\s*([\p{L}]+|[^\s\p{L}])/u.exec(text.slice(end))?.[1] ?? '';
     const goesOn =
@@ -245,7 +256,8 @@ function selfNameMentions(
             w.pos === 'PRCL',
         );
     if (goesOn) continue;
-    out.push({ start, end, text: m[0], value: named.value });
+    if (bare) bare.value = named.value;
+    else out.push({ start, end, text: m[0], value: named.value });
   }
   return out;
 }
