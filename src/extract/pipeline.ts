@@ -401,17 +401,24 @@ function inFormatOrder(e: ExtractedEvent): ExtractedEvent {
 }
 
 /**
- * «В первый день … открылась выставка», «19 сентября для участников форума запланирована экскурсия»:
- * an event told after an event of several days, inside its days and naming no place, is held where
- * that event is. Events in text order; an event with a place of its own starts no new span.
+ * «В первый день … открылась выставка», «19 сентября для участников форума запланирована экскурсия»,
+ * «Центральным событием форума стало пленарное заседание»: an event of another kind told after an
+ * event of several days, inside its days, is a part of it — held where it is when it names no place,
+ * organized by its organizers when it names none (as the corpus rules have it). Events in text order.
  */
 function placeWithinParent(events: ExtractedEvent[]): void {
   let parent: ExtractedEvent | null = null;
   for (const e of events) {
     const { start, end } = e.when;
     const p = parent?.when;
-    if (parent && p && e.places.length === 0 && start !== null && start >= p.start! && (end ?? start) <= p.end!) {
+    const inside = parent && p && start !== null && start >= p.start! && (end ?? start) <= p.end!;
+    if (parent && inside && e.places.length === 0) {
       e.places = [...parent.places];
+      if (e.kind !== parent.kind && e.organizers.length === 0) e.organizers = [...parent.organizers];
+      continue;
+    }
+    if (parent && inside && e.kind !== parent.kind && e.organizers.length === 0) {
+      e.organizers = [...parent.organizers];
       continue;
     }
     const w = e.when;
