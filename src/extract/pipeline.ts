@@ -176,6 +176,9 @@ const SELF_NAME =
  */
 function headedBy(name: string, stem: string): boolean {
   if (!name.includes(' ')) return false;
+  // «Ассоциация по материалам муниципальных образований»: a bare head word the finder ran on into a
+  // phrase names no body to refer back to.
+  if (/^(?:Союз|Ассоциаци|Палат|Конгресс|Ассамбле)\p{L}*\s+(?:по|для|о|об|на|в|с|из|к)\s/u.test(name)) return false;
   if (name.startsWith(stem)) return true;
   return new RegExp(`^(?:(?:[\\p{L}-]+(?:ий|ый|ой|ая|яя|ое|ее)\\s+){1,2}|Ассоциация\\s+«)${stem}`, 'u').test(name);
 }

@@ -54,6 +54,14 @@ describe('ownerFromText', () => {
     expect(ownerFromText(text, [organ, body])?.name).toBe(body.text);
   });
 
+  it('takes the body a heading is about, not a bare head word run on after an own unit', () => {
+    const text =
+      '# Хроника деятельности Ассоциации «Совет городов Приокского края»\n\nПодготовлено исполнительной дирекцией Ассоциации по материалам городов.';
+    const heading = found(text, 'Ассоциации «Совет городов Приокского края»');
+    const runOn = found(text, 'Ассоциации по материалам городов');
+    expect(ownerFromText(text, [heading, runOn])?.name).toBe(heading.text);
+  });
+
   it('finds nobody in a text that names bodies only in passing', () => {
     const text = '3 мая Союз городов Приокского края провёл семинар.';
     expect(ownerFromText(text, [found(text, 'Союз городов Приокского края')])).toBeNull();

@@ -45,6 +45,9 @@ const OWN_UNIT =
 export function ownerFromText(text: string, organizations: Found<OrganizationValue>[]): OrganizationValue | null {
   for (const o of organizations) {
     if (!/^\p{Lu}/u.test(o.text)) continue;
+    // «исполнительной дирекцией Ассоциации по материалам муниципальных образований»: a bare head word
+    // the finder ran on into a phrase is the unit's own association, named elsewhere in full.
+    if (o.value.id === undefined && BARE_HEAD_RUN_ON.test(o.text)) continue;
     if (OWN_UNIT.test(text.slice(Math.max(0, o.start - 40), o.start))) return o.value;
   }
   // «… Президиума Ассоциации «Совет муниципальных образований …» (далее – Совет)»: the body the lead gives
@@ -64,11 +67,22 @@ export function ownerFromText(text: string, organizations: Found<OrganizationVal
     const bare = line.replace(/^[#*\s]+|[*\s]+$/g, '');
     if (bare.length < 4 || bare.length > 160) continue;
     const at = start + line.indexOf(bare);
-    const o = organizations.find((x) => x.start === at && x.end - x.start >= bare.length - 2);
+    const o =
+      organizations.find((x) => x.start === at && x.end - x.start >= bare.length - 2) ??
+      // «Хроника деятельности Ассоциации «Совет …»», «Дайджест новостей АСДГ»: a heading about a body.
+      organizations.find(
+        (x) => x.end >= at + bare.length - 2 && x.start > at && HEADING_LEAD.test(text.slice(at, x.start)),
+      );
     if (o) return o.value;
   }
   return null;
 }
+
+/** A bare head word run on into a phrase: «Ассоциации по материалам …», «Союз для …». */
+const BARE_HEAD_RUN_ON = /^\p{Lu}\p{Ll}+\s+(?:по|для|о|об|на|в|с|из|к)\s/u;
+/** The words a heading puts before the body it is about: «Хроника деятельности», «Дайджест новостей». */
+const HEADING_LEAD =
+  /^(?:(?:хроника|дайджест|обзор|вестник|бюллетень|новости|анонсы|итоги|деятельност\p{L}*|новостей|мероприятий|работы|событий)\s+){1,3}$/iu;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
