@@ -339,6 +339,34 @@ describe('parts of an event of several days', () => {
   });
 });
 
+describe('a work plan whose items list their fields as sub-items', () => {
+  it('reads the deadline, who is responsible and the expected result of each item', () => {
+    const text = [
+      '# ПЛАН РАБОТЫ',
+      '# Ассоциации городов Поволжья на 2031 год',
+      '',
+      '1. **Заседание Совета Ассоциации** (г. Саратов)',
+      '   - Срок: март',
+      '   - Ответственный: исполнительная дирекция, администрация города Саратова',
+      '   - Ожидаемый результат: утвержден отчет о работе',
+    ].join('\n');
+    const [event] = extractor.extract({ text }).events;
+    expect([
+      event?.title,
+      event?.when.start,
+      event?.places.map((p) => p.name),
+      event?.organizers,
+      event?.expectedResult,
+    ]).toEqual([
+      'Заседание Совета Ассоциации',
+      '2031-03-01',
+      ['Саратов'],
+      ['Ассоциация городов Поволжья', 'Администрация города Саратова'],
+      'утвержден отчет о работе',
+    ]);
+  });
+});
+
 describe('a dateline glued to the lead', () => {
   it('is not the date of the event the lead reports «вчера»', () => {
     const text = 'Самара, 18 марта 2031 г. Вчера в Самаре состоялось заседание Совета Ассоциации городов Поволжья.';

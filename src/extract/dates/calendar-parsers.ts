@@ -157,9 +157,12 @@ export const NUMERIC_DAY_MONTH: Parser = {
     const b = tokens[i + 2];
     if (!isNumber(a) || !isNumber(b) || !glued(tokens, i, i + 2) || isPartOfLargerNumber(tokens, i)) return null;
     if (tokens[i + 1]?.norm !== '.' || a.text.length > 2 || b.text.length !== 2) return null;
-    const after = tokens[i + 3];
+    // «**03.04** — …»: emphasis closing around the date stays out of the way.
+    let k = i + 3;
+    while (k < i + 6 && (isPunct(tokens[k], '*') || isPunct(tokens[k], '_')) && isGlued(tokens[k])) k++;
+    const after = tokens[k];
     if (!after || isGlued(after) || !(isDash(after) || isPunct(after, ':'))) return null;
-    if (isNumber(tokens[i + 4])) return null;
+    if (isNumber(tokens[k + 1])) return null;
     if (/^(?:в|во|с|со|до|к|по)$/.test(tokens[i - 1]?.norm ?? '')) return null;
     const day = Number(a.text);
     const month = Number(b.text);

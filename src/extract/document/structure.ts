@@ -82,6 +82,8 @@ const LIST_MARKER = /^\s*(?:\d{1,3}(?:\.\d{1,2})*[.)]\s|[—–\-•·▪]\s*\S)
 /** A numbered item at the line's start, and a line indented with spaces that goes on with it. */
 const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,2})*[.)]\s+\S/;
 const CONTINUATION_LINE = /^ {2,}\S/;
+/** «   - Срок: март», «   - Ответственный: …»: a labelled field of the item above, laid out as a sub-item. */
+const LABELLED_FIELD = /^ {2,}[-–•*]\s+[\p{L} ]{2,40}:\s/u;
 
 function pipeCells(text: string, line: Line): TextSlice[] {
   const cells: TextSlice[] = [];
@@ -313,7 +315,7 @@ export function readStructure(text: string): DocumentStructure {
         while (
           last + 1 < lines.length &&
           CONTINUATION_LINE.test(lines[last + 1]!.text) &&
-          !LIST_MARKER.test(lines[last + 1]!.text)
+          (!LIST_MARKER.test(lines[last + 1]!.text) || LABELLED_FIELD.test(lines[last + 1]!.text))
         )
           last++;
       }

@@ -35,6 +35,10 @@ const PLAN_INTRO = /(?:план|мероприяти|предстоящ|запл
 const ORGANIZER_NOTE =
   /(?:^|[\s(,.;])(?:организатор\p{L}*|соорганизатор\p{L}*|ответственн\p{L}*(?:\s+исполнител\p{L}*)?|исполнител\p{L}*)\s*[:–—-]\s*/iu;
 const TOGETHER_WITH = /(?:совместно|вместе)\s+со?\s+([^);]+)/iu;
+/** The next labelled field of an item laid out as sub-items: «\n   - Срок: март». */
+const NEXT_FIELD = /\n\s*[-–•*]\s/u;
+/** «- Ожидаемый результат: …», «Результат: …»: what an item of a work plan is to achieve. */
+const RESULT_FIELD = /(?:^|\n)\s*(?:[-–•*]\s*)?(?:ожидаемый\s+)?результат\s*:\s*([^\n]+)/iu;
 /** «Семинар «…» (совместно с Минстроем России) – 22–23 апреля»: partners noted in brackets inside the name. */
 const TOGETHER_IN_NAME = /\s*\((?:совместно|вместе)\s+со?\s+([^()]+)\)/iu;
 /**
@@ -65,7 +69,12 @@ function itemOrganizers(name: string, detail: string, reading: ListReading, part
     const bracketed = open >= 0 && !detail.slice(open, note.index + 1).includes(')');
     const from = note.index + (/^[\s(,.;]/u.test(note[0]) ? 1 : 0);
     const close = bracketed ? detail.indexOf(')', from) : -1;
-    const body = detail.slice(from, close >= 0 ? close : detail.length).split(GLUED_SENTENCE)[0] ?? '';
+    // The note ends where the item's next labelled field begins («\n   - Ожидаемый результат: …»).
+    const body =
+      detail
+        .slice(from, close >= 0 ? close : detail.length)
+        .split(GLUED_SENTENCE)[0]
+        ?.split(NEXT_FIELD)[0] ?? '';
     const named = responsibleOrganizers(body, services, { owner }).bodies;
     if (named.length > 0) return named;
   }
@@ -376,7 +385,7 @@ function itemEvent(
     attendance: null,
     // «празднование 440-летия Самары»: the age an anniversary celebrates.
     age: kindOfTitle(title) === 'юбилей' ? Number(/(\d{1,4})-?лети/u.exec(title)?.[1] ?? Number.NaN) || null : null,
-    expectedResult: null,
+    expectedResult: RESULT_FIELD.exec(detail)?.[1]?.trim().replace(/[.;]$/, '') || null,
     evidence: item.text,
     evidenceSpan: { start: item.start, end: item.end },
     fieldSpans: {},
