@@ -152,7 +152,9 @@ export function findPlanPeriod(text: string): Period | null {
     const value = match.value;
     if (match.type !== 'DATE' || !isWhen(value) || !value.start || !value.end || match.implied) continue;
     // «на 2021 год» — the preposition may stand at the end of the line before, where a heading wraps.
-    if (!/^на\s/i.test(match.text) && !/(^|\s)на\s*\n\s*$/i.test(window.slice(0, match.start))) continue;
+    // «Перечень мероприятий … в 2026 году»: a whole year after «в» names the period too.
+    const inYear = /^в\s/i.test(match.text) && value.precision === 'year';
+    if (!inYear && !/^на\s/i.test(match.text) && !/(^|\s)на\s*\n\s*$/i.test(window.slice(0, match.start))) continue;
     if (value.precision === 'year' || value.precision === 'quarter' || value.precision === 'month') {
       return { start: value.start, end: value.end };
     }
