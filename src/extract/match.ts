@@ -1,10 +1,11 @@
 /**
  * What every entity finder returns, and the matcher of lemma-indexed names over tokens that the
- * place, organization and people finders share.
+ * place, organization and people finders share; each word form's record (its keys, the names it
+ * starts, the finders' answers for it: {@link wordMemo}) is reached from a token by its index.
  */
 import { type Morph, registerWordCache } from '../morph/index.js';
 import { foldName, type IndexedName, mayBeNameWord, NAME_WORD_KEYS, type NameIndex } from '../reference/index.js';
-import { type Token, tokensOf } from '../text/index.js';
+import { startsUpper, type Token, tokensOf } from '../text/index.js';
 
 /** A piece of text that means something: offsets into the text as given (end exclusive). */
 export interface Match<T> {
@@ -27,6 +28,8 @@ interface FormFacts {
   keySet: ReadonlySet<string> | undefined;
   /** Per index (by {@link indexSlot}): the names whose first word the form matches. */
   starting: (readonly IndexedName<unknown>[] | undefined)[];
+  /** Per {@link WordMemo} (by its slot): the finders' answers for the form. */
+  memo: unknown[];
 }
 
 // Facts depend only on the word form and the one dictionary every process loads.
@@ -36,7 +39,7 @@ function formFacts(morph: Morph, token: Token): FormFacts {
   let facts = FORM_FACTS.get(token.text);
   if (facts === undefined) {
     const folded = foldName(token.text);
-    facts = { folded, keys: readKeys(morph, token, folded), keySet: undefined, starting: [] };
+    facts = { folded, keys: readKeys(morph, token, folded), keySet: undefined, starting: [], memo: [] };
     FORM_FACTS.set(token.text, facts);
   }
   return facts;
@@ -52,19 +55,25 @@ export function tokenKeys(morph: Morph, token: Token): ReadonlySet<string> {
 function readKeys(morph: Morph, token: Token, folded: string): readonly string[] {
   const keys = [folded];
   // A lower-case word that is no form of a name's word needs no dictionary lookup.
-  if (
-    token.kind === 'word' &&
-    (startsUpper(token.text) || (mayBeNameWord(folded) && nameWordForms(morph).has(token.norm)))
-  ) {
+  const capital = capitalized(token);
+  if (token.kind === 'word' && (capital || (mayBeNameWord(folded) && nameWordForms(morph).has(token.norm)))) {
     for (const p of morph.parse(token.text)) {
       const lemma = foldName(p.lemma);
       // A guess for an unknown word that cuts its beginning off («Визбора» → «бор») is no lemma of it.
       // A lower-case shortening («гол» for «голландский») is no form of the full word in a text.
-      if (p.tags.has('Abbr') && !startsUpper(token.text)) continue;
-      if ((p.known || lemma.slice(0, 3) === folded.slice(0, 3)) && !keys.includes(lemma)) keys.push(lemma);
+      if (p.tags.has('Abbr') && !capital) continue;
+      if ((p.known || sameStart(lemma, folded)) && !keys.includes(lemma)) keys.push(lemma);
     }
   }
   return keys;
+}
+
+/** `a.slice(0, 3) === b.slice(0, 3)`, without making the slices. */
+function sameStart(a: string, b: string): boolean {
+  const length = Math.min(a.length, 3);
+  if (length !== Math.min(b.length, 3)) return false;
+  for (let i = 0; i < length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The written forms of a set of lemmas: see {@link cueForms}. */
@@ -213,23 +222,9 @@ export function isUpperCase(text: string): boolean {
   return true;
 }
 
-/**
- * Whether a word starts with a capital letter. Hot in every finder, so Cyrillic and Latin capitals
- * are told by their code points and only other scripts go through case conversion.
- */
-export function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if ((c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0x41 && c <= 0x5a)) return true;
-  if ((c >= 0x430 && c <= 0x44f) || c === 0x451 || (c >= 0x61 && c <= 0x7a) || c < 0x41) return false;
-  // Nothing below «À» but the Latin capitals is a capital, nor any general punctuation («—», «“»).
-  if (c < 0xc0 || (c >= 0x2000 && c <= 0x206f)) return false;
-  const first = text[0]!;
-  return first !== first.toLowerCase() && first === first.toUpperCase();
-}
-
-/** {@link startsUpper} for a token. */
+/** {@link startsUpper} for a token: read once, when the text was tokenized. */
 export function capitalized(token: Token): boolean {
-  return startsUpper(token.text);
+  return token.capital ?? startsUpper(token.text);
 }
 
 export interface NameMatch<T> {
@@ -283,6 +278,44 @@ function factsAt(morph: Morph, tokens: readonly Token[], i: number): FormFacts {
   return facts;
 }
 
+/**
+ * A finder's answer for a word form («is it a first name?»), kept on the form's record beside its
+ * keys: a token of the text being read reaches the record by its index, without hashing the word
+ * again, as a cache by the written form would on every question. Made once per question, at load.
+ */
+export interface WordMemo<V> {
+  readonly slot: number;
+  readonly compute: (morph: Morph, token: Token) => V;
+}
+
+let memoSlots = 0;
+
+/**
+ * A question about word forms whose answers {@link recall} keeps per form (emptied with the word
+ * caches). The answer must depend only on the written form and never be `undefined`.
+ */
+export function wordMemo<V>(compute: (morph: Morph, token: Token) => V): WordMemo<V> {
+  return { slot: memoSlots++, compute };
+}
+
+/**
+ * The answer of `memo` for the token's form.
+ * @example const LENGTH = wordMemo((_, t) => t.text.length); recall(morph, token, LENGTH)
+ */
+export function recall<V>(morph: Morph, token: Token, memo: WordMemo<V>): V {
+  // The token array read last is the text's: its records are found by index.
+  const facts =
+    lastTokens !== undefined && lastTokens[token.index] === token
+      ? factsAt(morph, lastTokens, token.index)
+      : formFacts(morph, token);
+  let value = facts.memo[memo.slot] as V | undefined;
+  if (value === undefined) {
+    value = memo.compute(morph, token);
+    facts.memo[memo.slot] = value;
+  }
+  return value;
+}
+
 /** Whether the letters of the token are capitals, as an abbreviation's must be. */
 function writtenInCapitals(token: Token): boolean {
   return isUpperCase(token.text.replace(/[^\p{L}]/gu, ''));
@@ -300,7 +333,7 @@ export function matchNamesAt<T>(
 ): NameMatch<T>[] {
   const token = tokens[i];
   if (token === undefined || token.kind === 'punct') return [];
-  const starting = namesStartingWith(index, token, factsAt(morph, tokens, i));
+  const starting = namesStartingAt(morph, tokens, i, index);
   if (starting.length === 0) return NO_MATCHES;
   const found: NameMatch<T>[] = [];
   for (const name of starting) {
@@ -343,6 +376,53 @@ function indexSlot(index: object): number {
 
 // Most forms start no name: the answer then, shared.
 const NO_NAMES: readonly IndexedName<never>[] = [];
+
+/** Per index slot, per token array: the names starting at each token, by index. */
+interface StartingByTokens {
+  tokens: readonly Token[] | undefined;
+  names: (readonly IndexedName<unknown>[] | undefined)[];
+  byTokens: WeakMap<readonly Token[], (readonly IndexedName<unknown>[] | undefined)[]>;
+}
+let STARTING: StartingByTokens[] = [];
+registerWordCache({
+  clear: () => {
+    STARTING = [];
+  },
+});
+
+/**
+ * {@link namesStartingWith} for token `i`, kept per token array: the finders ask it of the same
+ * tokens over and over (the organization finder of every word, for the registry and the
+ * gazetteer), and an array read costs less than a visit to the word's record.
+ */
+function namesStartingAt<T>(
+  morph: Morph,
+  tokens: readonly Token[],
+  i: number,
+  index: NameIndex<T>,
+): readonly IndexedName<T>[] {
+  const slot = indexSlot(index);
+  let starting = STARTING[slot];
+  if (starting === undefined) {
+    starting = { tokens: undefined, names: [], byTokens: new WeakMap() };
+    STARTING[slot] = starting;
+  }
+  if (starting.tokens !== tokens) {
+    let names = starting.byTokens.get(tokens);
+    if (names === undefined) {
+      names = new Array(tokens.length);
+      starting.byTokens.set(tokens, names);
+    }
+    starting.tokens = tokens;
+    starting.names = names;
+  }
+  let names = starting.names[i];
+  if (names === undefined) {
+    names = namesStartingWith(index, tokens[i]!, factsAt(morph, tokens, i));
+    starting.names[i] = names;
+  }
+  return names as readonly IndexedName<T>[];
+}
 
 /**
  * The names of the index whose first word the form matches. The answer depends only on the form,

@@ -6,4 +6,4 @@
 export { collapseWhitespace, normalizeText, normalizeWord } from './normalize.js';
 export { splitSentences, type Sentence } from './sentences.js';
 export { tokensOf } from './shared-tokens.js';
-export { isCapitalized, type Token, type TokenKind, tokenize } from './tokenize.js';
+export { isCapitalized, startsUpper, type Token, type TokenKind, tokenize } from './tokenize.js';

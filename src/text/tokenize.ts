@@ -26,6 +26,11 @@ export interface Token {
   lineBefore: boolean;
   /** Index of the token in its array. */
   index: number;
+  /**
+   * The token starts with a capital letter ({@link startsUpper}): every finder asks it of most
+   * tokens, so `tokenize` answers it once, while the text is at hand. Absent on tokens made otherwise.
+   */
+  capital?: boolean;
 }
 
 const OTHER_LETTER = /^[\p{L}\p{M}\u00ad]$/u;
@@ -110,11 +115,26 @@ export function tokenize(text: string): Token[] {
       spaceBefore,
       lineBefore,
       index: tokens.length,
+      capital: startsUpper(whole),
     });
     spaceBefore = false;
     lineBefore = false;
   }
   return tokens;
+}
+
+/**
+ * Whether a word starts with a capital letter. Hot in every finder, so Cyrillic and Latin capitals
+ * are told by their code points and only other scripts go through case conversion.
+ */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0x41 && c <= 0x5a)) return true;
+  if ((c >= 0x430 && c <= 0x44f) || c === 0x451 || (c >= 0x61 && c <= 0x7a) || c < 0x41) return false;
+  // Nothing below «À» but the Latin capitals is a capital, nor any general punctuation («—», «“»).
+  if (c < 0xc0 || (c >= 0x2000 && c <= 0x206f)) return false;
+  const first = text[0]!;
+  return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 /** Whether the token starts with a capital letter. */

@@ -111,7 +111,7 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
  * place: the club, as NEREL reads it.
  */
 function isClub(morph: Morph, tokens: readonly Token[], m: Match<unknown>): boolean {
-  const at = tokens.findIndex((t) => t.start === m.start);
+  const at = tokenAt(tokens, m.start);
   if (at < 0 || tokens[at]!.end !== m.end) return false;
   // «лондонский», «московского»: an adjective of the city stays a place.
   if (morph.parse(tokens[at]!.text).some((p) => p.pos === 'ADJF')) return false;

@@ -21,8 +21,10 @@ import {
   type Match,
   matchNamesAt,
   matchOver,
+  recall,
   startsSentence,
   tokensOf,
+  wordMemo,
 } from '../match.js';
 import {
   CIRCUMSTANCES,
@@ -252,6 +254,17 @@ function hasReading(morph: Morph, word: string, test: (pos: string | null, tags:
   return morph.parse(word).some((p) => test(p.pos, p.tags));
 }
 
+const isVerb = (pos: string | null) => pos === 'VERB' || pos === 'INFN';
+
+/**
+ * Whether one of the words may be a verb. A loop, not a closure over `morph`: a closure would make
+ * its caller, {@link orgAt}, which runs at every token, allocate its scope on each call.
+ */
+function anyVerb(morph: Morph, words: readonly Token[]): boolean {
+  for (const w of words) if (hasReading(morph, w.text, isVerb)) return true;
+  return false;
+}
+
 const PERSONAL = ['Name', 'Surn', 'Patr'];
 
 /** A capitalized word that is a person's name: known as one, or guessed as one and known as nothing else. */
@@ -273,6 +286,11 @@ function isFunctionWord(morph: Morph, token: Token): boolean {
       ) || token.text.length < 2
   );
 }
+
+/** The dictionary does not know the word. */
+const UNKNOWN_WORD = wordMemo((morph, t) => !morph.parse(t.text).some((p) => p.known));
+/** The dictionary likely reads the word as an organization's name (Orgn). */
+const ORGANIZATION_WORD = wordMemo((morph, t) => morph.parse(t.text).some((p) => p.tags.has('Orgn') && p.score >= 0.3));
 
 /** The organization starting at token i, if one does. */
 function orgAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient = false): OrgSpan | null {
@@ -310,7 +328,7 @@ function orgAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient 
         headEnd !== null &&
         headEnd < close &&
         words.every((w) => w.kind === 'word' || w.text === ',') &&
-        !words.some((w) => hasReading(morph, w.text, (pos) => pos === 'VERB' || pos === 'INFN'))
+        !anyVerb(morph, words)
       )
         return { first: i + 1, last: close, nested: [] };
     }
@@ -356,7 +374,7 @@ function orgAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient 
   // «Металлоинвест», «Башинформ», «УралМетКом», «ВКонтакте»: how Russian companies and media are
   // named — a compound ending in a trade's stem, or capitals inside the word.
   // The word's readings are read below in any case: a known word, as most are, skips the shapes.
-  const unknown = !morph.parse(token.text).some((p) => p.known);
+  const unknown = recall(morph, token, UNKNOWN_WORD);
   if (unknown && (COMPANY_SHAPE.test(token.text) || INNER_CAPITAL.test(token.text)) && CYRILLIC_START.test(token.text))
     return { first: i, last: i + 1, nested: [] };
   if (unknown && AGENCY_SHAPE.test(token.text)) return { first: i, last: i + 1, nested: [] };
@@ -369,7 +387,7 @@ function orgAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient 
   }
   // An unknown abbreviation that the dictionary knows as an organization, or a capitalized Orgn word.
   const upper = isUpperCase(token.text) && token.text.length <= 8 && !ROMAN.test(token.text);
-  const orgn = morph.parse(token.text).some((p) => p.tags.has('Orgn') && p.score >= 0.3);
+  const orgn = recall(morph, token, ORGANIZATION_WORD);
   if (orgn && !NOT_BODIES.has(token.text) && (upper || (capitalized(token) && !startsSentence(tokens, i))))
     return { first: i, last: i + 1, nested: [] };
   return null;
@@ -387,8 +405,11 @@ const HEAD_PREFIXES: ReadonlySet<string> = new Set([...HEAD_NOUNS].map((h) => h.
 // punctuation comes first), computed once in one backward sweep.
 const HEAD_AHEAD = new WeakMap<readonly Token[], Int32Array>();
 
+/** The token array asked last and its answers: nearly every word of a text asks of the same array. */
+let lastAhead: { tokens: readonly Token[]; ahead: Int32Array } | undefined;
+
 function headNounNear(morph: Morph, tokens: readonly Token[], i: number): boolean {
-  let ahead = HEAD_AHEAD.get(tokens);
+  let ahead = lastAhead?.tokens === tokens ? lastAhead.ahead : HEAD_AHEAD.get(tokens);
   if (ahead === undefined) {
     ahead = new Int32Array(tokens.length + 1).fill(-1);
     const heads = cueForms(morph, HEAD_NOUNS);
@@ -399,12 +420,22 @@ function headNounNear(morph: Morph, tokens: readonly Token[], i: number): boolea
     }
     HEAD_AHEAD.set(tokens, ahead);
   }
+  if (lastAhead?.tokens !== tokens) lastAhead = { tokens, ahead };
   const k = ahead[i]!;
   return k >= 0 && k < i + 5;
 }
 
 /** Whether a word can open a head group: an adjective, an organization noun or a short form. Cached per form. */
 const HEAD_OPENERS = registerWordCache(new Map<string, boolean>());
+
+/** Whether the word, or one of its lemmas, is the first word of a short form («Минэкономразвития»). */
+function startsExpansion(ref: ReferenceData, token: Token): boolean {
+  const starts = ref.orgs.expansions.byFirstWord;
+  if (starts.has(token.norm)) return true;
+  for (const lemma of ref.morph.lemmas(token.text)) if (starts.has(lemma)) return true;
+  return false;
+}
+
 function mayOpenHead(ref: ReferenceData, token: Token, tokens?: readonly Token[]): boolean {
   // A lower-case head group has its head noun within five words: without one, skip the dictionary.
   if (tokens !== undefined && !capitalized(token) && !headNounNear(ref.morph, tokens, token.index)) return false;
@@ -414,9 +445,7 @@ function mayOpenHead(ref: ReferenceData, token: Token, tokens?: readonly Token[]
     known =
       parses.some(
         (p) => p.pos === 'ADJF' || p.pos === 'PRTF' || (p.pos === 'NOUN' && ORG_HEADS.has(p.lemma.replace(/ё/g, 'е'))),
-      ) ||
-      ref.orgs.expansions.byFirstWord.has(token.norm) ||
-      ref.morph.lemmas(token.text).some((l) => ref.orgs.expansions.byFirstWord.has(l));
+      ) || startsExpansion(ref, token);
     HEAD_OPENERS.set(token.text, known);
   }
   return known;

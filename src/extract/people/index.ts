@@ -10,7 +10,16 @@ import type { PersonValue } from '../../domain/index.js';
 import { type Morph, type MorphParse, matchCapitalization, registerWordCache } from '../../morph/index.js';
 import type { ReferenceData } from '../../reference/index.js';
 import type { Token } from '../../text/index.js';
-import { capitalized, cueForms, isUpperCase, type Match, startsSentence, tokensOf } from '../match.js';
+import {
+  capitalized,
+  cueForms,
+  isUpperCase,
+  type Match,
+  recall,
+  startsSentence,
+  tokensOf,
+  wordMemo,
+} from '../match.js';
 import { findOrganizations, inflectPhrase } from '../orgs/index.js';
 import { findPlaces, namedAfterPerson } from '../places/index.js';
 
@@ -166,17 +175,12 @@ function commonByDictionary(morph: Morph, word: string): boolean {
   return commonScore > personalScore;
 }
 
-const STRENGTH = registerWordCache(new Map<string, number>());
-
 /** How strongly a capitalized word reads as part of a person's name: 2 known name, 1 possible, 0 not. */
 function nameStrength(morph: Morph, token: Token): number {
-  let strength = STRENGTH.get(token.text);
-  if (strength === undefined) {
-    strength = computeNameStrength(morph, token);
-    STRENGTH.set(token.text, strength);
-  }
-  return strength;
+  return recall(morph, token, STRENGTH);
 }
+
+const STRENGTH = wordMemo(computeNameStrength);
 
 function computeNameStrength(morph: Morph, token: Token): number {
   if (!isWord(token) || !capitalized(token) || isUpperCase(token.text) || token.text.length < 2) return 0;
@@ -204,11 +208,15 @@ function isInitial(tokens: readonly Token[], k: number): boolean {
 }
 
 function titleAt(morph: Morph, token: Token | undefined): boolean {
-  // Only a form of a title can have a title's lemma: most words need no dictionary lookup.
-  return (
-    isWord(token) && cueForms(morph, TITLES).has(token.norm) && morph.lemmas(token.text).some((l) => TITLES.has(l))
-  );
+  return isWord(token) && recall(morph, token, TITLE_WORD);
 }
+
+/** The word may be a form of a title (see {@link cueForms}). */
+const TITLE_FORM = wordMemo((morph, t) => cueForms(morph, TITLES).has(t.norm));
+/** The word is a title. Only a form of a title can have a title's lemma: most words need no dictionary lookup. */
+const TITLE_WORD = wordMemo(
+  (morph, t) => recall(morph, t, TITLE_FORM) && morph.lemmas(t.text).some((l) => TITLES.has(l)),
+);
 
 /**
  * @example findPeople('прошло под председательством заместителя Комитета – Андрея Шевченко', ref)[0].value
@@ -270,9 +278,10 @@ export function findPeople(text: string, ref: ReferenceData, options: FindPeople
       if (!isWord(t) || isTaken(t)) break;
       // A name lies inside an organization's name or outside it, never across its edge.
       if (aroundFlags[k] !== aroundFlags[start]) break;
+      // Every rule below that lets a word the dictionary reads otherwise into a name wants a capital,
+      // and a word without one has no strength: most words end the run here, unread.
+      if (!capitalized(t)) break;
       let strength = nameStrength(morph, t);
-      // Every rule below that lets a word the dictionary reads otherwise into a name wants a capital.
-      if (strength === 0 && !capitalized(t)) break;
       // After initials any capitalized word is the surname: «А. Колчака», «Дж. Коми».
       if (strength === 0 && initials > 0 && words === 0 && capitalized(t) && !isUpperCase(t.text)) strength = 1;
       // «Максим Дадашев», «Роза Клара»: a word mostly read as an ordinary one opens a name when it
@@ -553,17 +562,14 @@ function verbAfter(morph: Morph, tokens: readonly Token[], k: number): boolean {
 
 /** A capitalized word the dictionary knows as a first name, whatever else it may be: «Максим», «Роза», «Жерар». */
 function isFirstName(morph: Morph, t: Token | undefined): boolean {
-  if (!isWord(t) || !capitalized(t)) return false;
-  let first = FIRST_NAMES.get(t.text);
-  if (first === undefined) {
-    first = !isUpperCase(t.text) && t.text.length > 1 && morph.parse(t.text).some((p) => p.known && p.tags.has('Name'));
-    FIRST_NAMES.set(t.text, first);
-  }
-  return first;
+  return isWord(t) && capitalized(t) && recall(morph, t, FIRST_NAMES);
 }
 
-/** Written form → whether the dictionary knows it as a first name. */
-const FIRST_NAMES = registerWordCache(new Map<string, boolean>());
+/** Whether the dictionary knows a capitalized form as a first name. */
+const FIRST_NAMES = wordMemo(
+  (morph, t) =>
+    !isUpperCase(t.text) && t.text.length > 1 && morph.parse(t.text).some((p) => p.known && p.tags.has('Name')),
+);
 
 function knownSurname(morph: Morph, t: Token): boolean {
   return morph.parse(t.text).some((p) => p.known && p.tags.has('Surn'));
@@ -571,18 +577,15 @@ function knownSurname(morph: Morph, t: Token): boolean {
 
 /** The first names a lone word may be a form of («Максиму» → «максим»). */
 function firstNameKeys(morph: Morph, t: Token): readonly string[] {
-  let keys = FIRST_NAME_KEYS.get(t.text);
-  if (keys === undefined) {
-    const found = new Set([t.norm]);
-    if (isFirstName(morph, t))
-      for (const p of morph.parse(t.text)) if (p.known && p.tags.has('Name')) found.add(p.lemma.replace(/ё/g, 'е'));
-    keys = [...found];
-    FIRST_NAME_KEYS.set(t.text, keys);
-  }
-  return keys;
+  return recall(morph, t, FIRST_NAME_KEYS);
 }
 
-const FIRST_NAME_KEYS = registerWordCache(new Map<string, readonly string[]>());
+const FIRST_NAME_KEYS = wordMemo((morph, t): readonly string[] => {
+  const found = new Set([t.norm]);
+  if (isFirstName(morph, t))
+    for (const p of morph.parse(t.text)) if (p.known && p.tags.has('Name')) found.add(p.lemma.replace(/ё/g, 'е'));
+  return [...found];
+});
 
 /** Readings that keep a capitalized word out of a name: a place, an organization, a function word. */
 function notNamePart(p: MorphParse): boolean {
@@ -657,15 +660,11 @@ function joinsName(
   );
 }
 
-const SURNAME_KEYS = registerWordCache(new Map<string, string[]>());
+/** The keys a surname's form is matched by elsewhere in the text. */
+const SURNAME_KEYS = wordMemo(computeSurnameKeys);
 
 function surnameKeys(morph: Morph, token: Token): string[] {
-  let keys = SURNAME_KEYS.get(token.text);
-  if (keys === undefined) {
-    keys = computeSurnameKeys(morph, token);
-    SURNAME_KEYS.set(token.text, keys);
-  }
-  return keys;
+  return recall(morph, token, SURNAME_KEYS);
 }
 
 function computeSurnameKeys(morph: Morph, token: Token): string[] {
@@ -763,12 +762,11 @@ function roleOf(ref: ReferenceData, text: string, tokens: readonly Token[], c: C
   } else {
     // Before: the leftmost title of the chain that ends at the name («советник Президента РФ Антон …»).
     // No title's form within reach: no title, and no dictionary lookup of the words between.
-    const titles = cueForms(morph, TITLES);
     let reach = false;
     for (let k = c.first - 1; k >= Math.max(0, c.first - 12) && !reach; k--) {
       const t = tokens[k]!;
       if (/^[.;:!?()«»"]$/.test(t.text) || tokens[k + 1]!.lineBefore) break;
-      reach = t.kind === 'word' && titles.has(t.norm);
+      reach = t.kind === 'word' && recall(morph, t, TITLE_FORM);
     }
     for (let k = c.first - 1; reach && k >= Math.max(0, c.first - 12); k--) {
       const t = tokens[k]!;
