@@ -24,6 +24,7 @@ import {
   leadParagraphs,
   type Paragraph,
   planPeriod,
+  ROMAN_SECTION,
   readStructure,
 } from './document/index.js';
 import {
@@ -169,6 +170,9 @@ function findEntities(
 const SELF_NAME =
   /(?<![\p{L}«"])(Союз(?:а|у|ом|е)?|Ассоциаци(?:я|и|ю|ей)|Палат(?:а|ы|е|у|ой)|Конгресс(?:а|у|ом|е)?|Ассамбле(?:я|и|ю|ей)|Совет(?:а|у|ом|е)?)(?![\p{L}-])/gu;
 
+/** `headedBy`'s pattern per head word, built once: SELF_NAME has only a few stems. */
+const HEAD_AFTER_ADJECTIVES = new Map<string, RegExp>();
+
 /**
  * Whether a body's full name is headed by the word its texts call it by: «Союз …», «Общероссийский
  * Конгресс …» (adjectives before the head), «Ассоциация «Совет муниципальных образований …»» (the
@@ -180,7 +184,12 @@ function headedBy(name: string, stem: string): boolean {
   // phrase names no body to refer back to.
   if (/^(?:Союз|Ассоциаци|Палат|Конгресс|Ассамбле)\p{L}*\s+(?:по|для|о|об|на|в|с|из|к)\s/u.test(name)) return false;
   if (name.startsWith(stem)) return true;
-  return new RegExp(`^(?:(?:[\\p{L}-]+(?:ий|ый|ой|ая|яя|ое|ее)\\s+){1,2}|Ассоциация\\s+«)${stem}`, 'u').test(name);
+  let pattern = HEAD_AFTER_ADJECTIVES.get(stem);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^(?:(?:[\\p{L}-]+(?:ий|ый|ой|ая|яя|ое|ее)\\s+){1,2}|Ассоциация\\s+«)${stem}`, 'u');
+    HEAD_AFTER_ADJECTIVES.set(stem, pattern);
+  }
+  return pattern.test(name);
 }
 
 /**
@@ -415,13 +424,11 @@ function placeWithinParent(events: ExtractedEvent[]): void {
     const { start, end } = e.when;
     const p = parent?.when;
     const inside = parent && p && start !== null && start >= p.start! && (end ?? start) <= p.end!;
-    if (parent && inside && e.places.length === 0) {
-      e.places = [...parent.places];
-      if (e.kind !== parent.kind && e.organizers.length === 0) e.organizers = [...parent.organizers];
-      continue;
-    }
-    if (parent && inside && e.kind !== parent.kind && e.organizers.length === 0) {
-      e.organizers = [...parent.organizers];
+    const takesPlaces = e.places.length === 0;
+    const takesOrganizers = parent !== null && e.kind !== parent.kind && e.organizers.length === 0;
+    if (parent && inside && (takesPlaces || takesOrganizers)) {
+      if (takesPlaces) e.places = [...parent.places];
+      if (takesOrganizers) e.organizers = [...parent.organizers];
       continue;
     }
     const w = e.when;
@@ -533,7 +540,7 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
     header.kind === 'plan' &&
     !p.listItem &&
     p.text.length < 150 &&
-    (/^[IVXLC]+\.\s+\p{Lu}/u.test(p.text) || /^\*\*[^*]+\*\*$/u.test(p.text) || sectionKindOf(p.text) !== null);
+    (ROMAN_SECTION.test(p.text) || /^\*\*[^*]+\*\*$/u.test(p.text) || sectionKindOf(p.text) !== null);
   const paragraphs = outsideTitle.filter(
     (p, i) => !listed.has(p.start) && !introducing(p, i) && !captions.has(p.start) && !sectionHeading(p),
   );

@@ -19,6 +19,7 @@ export {
   type DocumentStructure,
   NUMBER_CELL,
   type Paragraph,
+  ROMAN_SECTION,
   readStructure,
   type Table,
   type TableRow,

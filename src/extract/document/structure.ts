@@ -77,6 +77,8 @@ const PIPE_SEPARATOR = /^\s*\|(\s*:?-{2,}:?\s*\|)+\s*$/;
 export const NUMBER_CELL = /^\s*(?:\*\*)?\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVXLC]{1,6}\.)\s*(?:\*\*)?\s*$/;
 /** A cell or line that heads a section: all bold, or «Раздел 2.», «Глава III», «Часть 1». */
 export const SECTION_CELL = /^(?:\*\*[^*]+\*\*|__[^_]+__|(?:раздел|глава|часть)\s+(?:\d+|[IVXLC]+)\b.*)$/iu;
+/** A section heading numbered in Roman figures: «III. Информационная работа». */
+export const ROMAN_SECTION = /^[IVXLC]+\.\s+\p{Lu}/u;
 /** «1. », «2) », «1.3. » (a sub-item of a section), «– », «• ». */
 const LIST_MARKER = /^\s*(?:\d{1,3}(?:\.\d{1,2})*[.)]\s|[—–\-•·▪]\s*\S)/;
 /** A numbered item at the line's start, and a line indented with spaces that goes on with it. */
@@ -181,7 +183,7 @@ function readTabLineTable(text: string, lines: Line[]): Table {
       continue;
     }
     // «Раздел 2. …», «III. Информационная работа»: a section heading never goes on with the row before it.
-    const heading = SECTION_CELL.test(cell.text) || /^[IVXLC]+\.\s+\p{Lu}/u.test(cell.text);
+    const heading = SECTION_CELL.test(cell.text) || ROMAN_SECTION.test(cell.text);
     if (open && !heading && (columns === 0 || (open as TextSlice[]).length < columns)) {
       (open as TextSlice[]).push(cell);
       continue;
@@ -277,8 +279,7 @@ export function readStructure(text: string): DocumentStructure {
         const next = lines[j]!;
         if (isBlank(next)) continue;
         // «II. Экспертно-аналитическая работа» after a row is the next section, not the row's cell going on.
-        const continuesCell =
-          !next.text.startsWith('\t') && !isBlank(lines[j - 1]!) && !/^[IVXLC]+\.\s+\p{Lu}/u.test(next.text);
+        const continuesCell = !next.text.startsWith('\t') && !isBlank(lines[j - 1]!) && !ROMAN_SECTION.test(next.text);
         if (!next.text.startsWith('\t') && !continuesCell) break;
         end = j + 1;
       }
