@@ -41,6 +41,7 @@ import {
   isWhen,
   ownerFromPublisher,
   ownerFromText,
+  ownerInFull,
   ownerOrganizes,
   partsIntro,
   sectionKindOf,
@@ -490,7 +491,12 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
   // The association whose news it is: the source's publisher, else the text's own signature or heading.
   const publisher = header.kind === 'plan' ? null : ownerFromPublisher(doc.publisher, r);
   const findings = findEntities(text, ctx, r, publisher);
-  const newsOwner = header.kind === 'plan' ? null : (publisher ?? ownerFromText(text, findings.organizations));
+  const newsOwner =
+    header.kind === 'plan'
+      ? null
+      : publisher
+        ? ownerInFull(publisher, findings.organizations)
+        : ownerFromText(text, findings.organizations);
   trace?.(
     'entities',
     `${findings.dates.length} dates, ${findings.places.length} places, ${findings.organizations.length} organizations`,

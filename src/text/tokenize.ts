@@ -24,6 +24,8 @@ export interface Token {
   spaceBefore: boolean;
   /** A line break stands between this token and the previous one. */
   lineBefore: boolean;
+  /** Two line breaks or more (a blank line) stand before this token; absent on tokens made otherwise. */
+  blankBefore?: boolean;
   /** Index of the token in its array. */
   index: number;
   /**
@@ -82,13 +84,17 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let spaceBefore = false;
   let lineBefore = false;
+  let breaks = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       spaceBefore = true;
-      if (c === 0x0a) lineBefore = true;
+      if (c === 0x0a) {
+        lineBefore = true;
+        breaks++;
+      }
       i++;
       continue;
     }
@@ -114,11 +120,13 @@ export function tokenize(text: string): Token[] {
       norm: kind === 'number' ? whole : normalizeWord(whole),
       spaceBefore,
       lineBefore,
+      blankBefore: breaks >= 2,
       index: tokens.length,
       capital: startsUpper(whole),
     });
     spaceBefore = false;
     lineBefore = false;
+    breaks = 0;
   }
   return tokens;
 }

@@ -39,6 +39,7 @@ export {
   isOwnOrgan,
   ownerFromPublisher,
   ownerFromText,
+  ownerInFull,
   ownerOrganizes,
   ownerSelfWords,
   ownOrgansToOwner,

@@ -244,6 +244,35 @@ describe('news sentences: follow-ups, parts and names', () => {
     ]);
   });
 
+  it('reads a legislature the event is held in as its venue, not its meeting or organizer', () => {
+    const [e, ...rest] = events(
+      '17 мая 2031 года в Законодательном Собрании Тверской области Ассоциация «Совет муниципальных образований Тверской области» провела семинар для глав поселений совместно с администрацией Ржевского муниципального округа.',
+    );
+    expect(rest).toHaveLength(0);
+    expect([e?.kind, e?.organizers]).toEqual([
+      'семинар',
+      [
+        'Ассоциация «Совет муниципальных образований Тверской области»',
+        'Администрация Ржевского муниципального округа',
+      ],
+    ]);
+  });
+
+  it('reads no organizer out of a clause after the organizer list', () => {
+    const [e] = events(
+      '1 апреля 2031 года в Ржеве прошёл форум молодых депутатов. Организатор — Молодёжный парламент Тверской области, Союз оказал поддержку в проведении.',
+    );
+    expect(e?.organizers).toEqual(['Молодёжный парламент Тверской области']);
+  });
+
+  it('dates an event in a «где» clause by the week named before it', () => {
+    const [e] = extractor.extract({
+      text: 'Вопросы бюджета поднимались и на прошлой неделе в Ржеве, где прошло выездное заседание комиссии Ассоциации.',
+      date: '2031-02-06',
+    }).events;
+    expect(e?.when).toMatchObject({ start: '2031-01-27', end: '2031-02-02', precision: 'unknown' });
+  });
+
   it('finds no event where only its place or date is decided', () => {
     const text =
       '12 декабря 2031 года прошло заседание Совета Союза. Члены Совета определили место проведения очередной сессии Союза.';

@@ -100,6 +100,9 @@ function within<T extends Stretch>(items: T[], range: Stretch): T[] {
 
 /** Token index of every event noun in the sentence (with «круглый стол» as one), outside organization names. */
 const ORGAN_NOUN = /^(?:собрани|съезд|сесси|конференци|заседани)/u;
+/** Adjectives of a legislature's name: «Законодательное Собрание», «Народное Собрание», «Государственное Собрание». */
+const LEGISLATURE_ADJECTIVE =
+  /^(?:законодательн|народн|государственн|представительн|областн|краев|городск|думск)\p{L}*$/u;
 
 function tokensBetween(tokens: Token[], from: number, to: number): number {
   return tokens.filter((t) => t.start >= from && t.end <= to).length;
@@ -147,11 +150,11 @@ function eventNouns(
     // An event noun inside a body's name is no event («Оргкомитет … Форума») — except an organ that
     // is also its meeting, named first («Общее Собрание Союза российских городов»).
     // («Следующее Общее собрание Союза»: adjectives before the organ are part of the meeting's name.)
+    // («в Законодательном Собрании области», «Народного Собрания»: a legislature is a body, never its sitting.)
+    const before = org === undefined ? [] : tokens.filter((x) => x.start >= org.start - offset && x.end <= t.start);
     const adjectivesBefore =
-      org !== undefined &&
-      tokens
-        .filter((x) => x.start >= org.start - offset && x.end <= t.start)
-        .every((x) => x.kind !== 'word' || /(?:ое|ее|ый|ий|ой|ая|яя|ые|ие)$/u.test(x.norm));
+      org !== undefined && before.every((x) => x.kind !== 'word' || /(?:ое|ее|ый|ий|ой|ая|яя|ые|ие)$/u.test(x.norm));
+    const legislature = before.some((x) => LEGISLATURE_ADJECTIVE.test(x.norm));
     const eventAsBody =
       org !== undefined &&
       org.value !== undefined &&
@@ -165,6 +168,7 @@ function eventNouns(
       !eventAsBody &&
       !(
         ORGAN_NOUN.test(t.norm) &&
+        !legislature &&
         (org.start === abs.start || tokensBetween(tokens, org.start - offset, t.start) <= 1 || adjectivesBefore)
       )
     ) {
@@ -212,7 +216,9 @@ const PRECISION_RANK: Record<When['precision'], number> = { day: 0, month: 1, qu
 function pickWhen(dates: Found<When>[], exclude: Stretch[]): Found<When> | null {
   // «план на 2026 год» names a plan's period, not an event's date; «запланированный на 11 декабря» is a day.
   const usable = dates.filter(
-    (d) => !exclude.some((x) => overlaps(x, d)) && (!/^на\s/iu.test(d.text) || d.value.precision === 'day'),
+    (d) =>
+      !exclude.some((x) => overlaps(x, d)) &&
+      (!/^на\s/iu.test(d.text) || d.value.precision === 'day' || /^на\s+\p{L}+\s+неделе$/iu.test(d.text)),
   );
   const concrete = usable.filter((d) => d.value.start !== null || d.value.end !== null || d.value.recurrence !== null);
   // «в 2027 году форум пройдёт с 14 по 16 октября»: the most precise date is the event's.
@@ -269,6 +275,10 @@ export function bodyOf(org: Found<OrganizationValue>, services: TextServices): s
   return org.value.name;
 }
 
+/** An organ of a body named by one bare word: «исполнительной дирекцией Союза», «Правление Ассоциации». */
+const ORGAN_OF_BARE_BODY =
+  /^(?:исполнительн\p{L}*\s+дирекци|правлени|президиум|аппарат|секретариат|комисси|совет)\p{L}*\s+\p{Lu}\p{Ll}+$/iu;
+
 const PART_OF_BODY = /^(?:\p{L}+\s+)?(?:комисси|совет|рабоч\p{L}* групп|секци)\p{L}*\s+/iu;
 
 interface SentenceContext {
@@ -290,12 +300,20 @@ function organizersIn(sentence: SentenceContext, documentText: string, services:
     if (NOT_ORGANIZER_BEFORE.test(before)) return false;
     // A body is named by a proper name («центральных ведомств» describes, it does not name);
     // «с …» is the other party, unless «совместно с …».
-    if (!/^[\p{Lu}«"]/u.test(o.text)) return false;
+    // («совместно с администрацией Сортавальского муниципального округа»: a partner's body named by its unit.)
+    const namedPartner = /(?:совместно|вместе)\s+со?\s+$/iu.test(before) && /\s\p{Lu}/u.test(o.text);
+    if (!/^[\p{Lu}«"]/u.test(o.text) && !namedPartner && !ORGAN_OF_BARE_BODY.test(o.text)) return false;
+    // «в Законодательном Собрании области Ассоциация провела …»: a body the event is held in is its venue.
+    if (/(?:^|[\s,])(?:в|во|на\s+базе|в\s+здании)\s+$/iu.test(before)) return false;
     return !/(?:^|\s)(?<!совместно\s|вместе\s)(?:с|со)\s+(?:\p{L}+\s+){0,2}$/iu.test(before);
   };
   const add = (o: Found<OrganizationValue>) => {
     if (!valid(o)) return;
-    const name = bodyOf(o, services);
+    // «исполнительной дирекцией Союза»: the organ of a body the text names by a bare word stays as
+    // written, for the document's owner to claim (`ownOrgansToOwner`).
+    const body = bodyOf(o, services) ?? (ORGAN_OF_BARE_BODY.test(o.text) ? o.value.name : null);
+    // A body written in lower case in the text («администрацией округа») is named with a capital.
+    const name = body === null ? null : capitalizeFirst(body);
     if (name !== null && !out.includes(name)) out.push(name);
   };
   const { tokens } = sentence;
@@ -309,6 +327,14 @@ function organizersIn(sentence: SentenceContext, documentText: string, services:
       const clauseStart = lastClauseBreak(sentence, i);
       const before = sentence.orgs.filter((o) => o.start >= clauseStart && o.end <= at);
       for (const o of before) add(o);
+      // «Ассоциация провела его совместно с администрацией округа»: the partner after the verb organizes too.
+      if (before.length > 0) {
+        const clauseEnd = nextClauseBreak(sentence, i);
+        for (const o of sentence.orgs) {
+          if (o.start <= at || o.end > clauseEnd) continue;
+          if (/(?:^|\s)(?:совместно|вместе)\s+со?\s+$/iu.test(documentText.slice(at, o.start))) add(o);
+        }
+      }
       // «Семинар провели Союз … и Администрация …»: the subject follows the verb.
       if (before.length === 0) {
         let from = t.end + sentence.start;

@@ -53,9 +53,13 @@ export function canonicalOrganizer(name: string, services: TextServices, caseHin
   if (cleaned === '' || NOT_ORGANIZER.test(cleaned) || PERSON.test(cleaned)) return null;
   // A body is written as a name («Администрация г. Казани», «администрация г. Красноярска»), not as a
   // description («администрации городов-членов»): in lower case it must name its place.
+  // «администрацией Тарского муниципального района» names its unit by a proper name.
   if (
     !/^[\p{Lu}«"]/u.test(cleaned) &&
     !/(?:^|\s)г\.\s*\p{Lu}/u.test(cleaned) &&
+    !/\s\p{Lu}\p{Ll}+(?:ого|его)\s+(?:муниципальн\p{L}+|городск\p{L}+|сельск\p{L}+)\s+(?:район|округ|поселени)/u.test(
+      cleaned,
+    ) &&
     services.findPlaces(cleaned).length === 0
   ) {
     return null;
@@ -159,6 +163,15 @@ export function responsibleKind(
   return post ? 'person' : 'body';
 }
 
+/** A finite verb outside quotes: the part is a clause («Ассоциация оказала поддержку»), not a name. */
+function hasFiniteVerb(part: string, services: TextServices): boolean {
+  const unquoted = part.replace(/«[^»]*»|"[^"]*"/gu, ' ');
+  return (unquoted.match(/\p{Ll}{3,}/gu) ?? []).some((w) => {
+    const parses = services.wordInfo(w);
+    return parses.length > 0 && parses.every((p) => p.pos === 'VERB');
+  });
+}
+
 const NOTE_LABEL =
   /(?:^|[\s.;(])(?:организатор(?:ы)?(?:\s+(?:форума|мероприятия|конференции|конгресса|выставки|конкурса|фестиваля|саммита))?|ответственн\p{L}*(?:\s+исполнител\p{L}*)?|исполнител\p{L}*|проводит|проводят)\s*[:–—-]\s*/iu;
 const BY_PLAN = /(?:^|\s)по\s+плану\s+/iu;
@@ -222,7 +235,7 @@ export function responsibleOrganizers(
     list.split(/(?<!(?:^|\s)(?:г|гг|им|ул|д|с|п|пос|обл|ст|т)|(?:^|[\s.])\p{Lu})\.\s*(?=[А-ЯЁ])/u)[0] ?? list;
   // Supporters are no organizers: «…, СГЦСЗР; при поддержке Министерства культуры области».
   const withoutSupport = firstSentence.replace(
-    /(?:^|[\s,;]+)(?:при\s+(?:поддержке|содействии|участии)|под\s+(?:эгидой|патронажем))\s+[^;]*/giu,
+    /(?:^|[\s,;]+)\(?(?:при\s+(?:поддержке|содействии|участии)|под\s+(?:эгидой|патронажем))\s+(?:[^;()]*\)|[^;]*)/giu,
     '',
   );
   const names: string[] = [];
@@ -238,6 +251,8 @@ export function responsibleOrganizers(
   ];
   for (const [group, hint] of groups) {
     for (const part of splitList(group.replace(/\s+и\s+(?=[А-ЯЁ«"])/gu, ', '))) {
+      // «…, Ассоциация оказала поддержку в проведении»: a clause after the list names no organizer.
+      if (hasFiniteVerb(part, services)) continue;
       const kind = responsibleKind(part, owner, services);
       if (kind === 'person') continue;
       if (kind === 'own') ownUnits = true;

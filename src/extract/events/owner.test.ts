@@ -77,6 +77,8 @@ describe('isOwnOrgan', () => {
     ['Общее собрание членов Палаты', true],
     ['Общественная палата Российской Федерации', false],
     ['Совет Федерации', false],
+    // its whole name after the organ
+    ['Совет Палаты городов Приокского края', true],
     ['Комиссия Общественной палаты по развитию', false],
   ])('%s → %s', (name, expected) => {
     expect(isOwnOrgan(name, words)).toBe(expected);
@@ -131,5 +133,15 @@ describe('the publisher in extraction', () => {
     });
     expect(withPublisher.events[0]?.organizers).toEqual(['Палата городов-центров субъектов Российской Федерации']);
     expect(extractor.extract({ text, date: '2031-05-08' }).events[0]?.organizers).toEqual([]);
+  });
+});
+
+describe('the publisher named in full by its text', () => {
+  const publisher = 'Совет муниципальных образований Тверской области';
+  const full = 'Ассоциация «Совет муниципальных образований Тверской области»';
+  it('takes the full name the text gives the site, and gives the owner its organ and partner', () => {
+    const text = `17 мая ${full} провела совещание глав районов. Вчера в Ржеве прошёл семинар для специалистов, организованный исполнительной дирекцией Ассоциации совместно с Корпорацией развития Тверской области.`;
+    const { events } = extractor.extract({ text, date: '2031-05-18', publisher });
+    expect(events.map((e) => e.organizers)).toEqual([[full], [full, 'Корпорация развития Тверской области']]);
   });
 });

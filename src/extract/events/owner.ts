@@ -33,6 +33,21 @@ export function ownerFromPublisher(
   return null;
 }
 
+/**
+ * The publisher's name as the text gives it in full: a site titled «Совет муниципальных образований
+ * Челябинской области» is the «Ассоциация «Совет муниципальных образований Челябинской области»» its
+ * text names; the owner as it is when the text does not.
+ */
+export function ownerInFull(owner: OrganizationValue, organizations: Found<OrganizationValue>[]): OrganizationValue {
+  const key = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, ' ').trim();
+  const plain = key(owner.name);
+  for (const o of organizations) {
+    const inner = /^[^«"]+[«"](.+)[»"]$/u.exec(o.value.name)?.[1];
+    if (inner !== undefined && key(inner) === plain) return o.value;
+  }
+  return owner;
+}
+
 /** «Пресс-служба ВАРМСУ», «Исполнительная дирекция Ассоциации», «По материалам пресс-центра Союза …». */
 const OWN_UNIT =
   /(?:пресс-служб|пресс-центр|пресс-секретар|исполнительн\p{L}*\s+дирекци|информационн\p{L}*\s+служб)\p{L}*\s+$/iu;
@@ -93,8 +108,13 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function ownerSelfWords(owner: OrganizationValue, text: string): string[] {
   const words = new Set<string>();
   const first = /^\p{L}+/u.exec(owner.name)?.[0];
-  if (first && first.length >= 4)
-    words.add(`${escapeRegExp(first.slice(0, Math.max(4, first.length - 1)))}\\p{L}{0,3}`);
+  if (first && first.length >= 4) {
+    const stem = `${escapeRegExp(first.slice(0, Math.max(4, first.length - 1)))}\\p{L}{0,3}`;
+    // «Совета Союза городов Кавказских Минеральных Вод»: the whole name, its head in any case.
+    const rest = owner.name.slice(first.length).trim();
+    if (rest !== '') words.add(`${stem}\\s+${escapeRegExp(rest).replace(/\s+/g, '\\s+')}`);
+    words.add(stem);
+  }
   if (owner.abbreviation) words.add(escapeRegExp(owner.abbreviation));
   // «Евразийское региональное отделение … (ОГМВ-Евразия)»: an abbreviation the text gives its full name.
   const plain = (s: string) => s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');

@@ -244,6 +244,45 @@ describe('plan items broken over lines, celebrations as dash lines', () => {
   });
 });
 
+describe('plan rows: celebrations and bodies in the responsible cell', () => {
+  const owner = ['План работы Союза городов Верхневолжья на 2031 год'];
+  it('gives a city day the administration its column names, and one with no column nobody', () => {
+    const text = [
+      ...owner,
+      '',
+      '| № | Мероприятие | Срок | Место | Ответственный |',
+      '|---|---|---|---|---|',
+      '| | **Дни городов** | | | |',
+      '| 1. | День города Ржева – 810 лет | 25 июля | г. Ржев | Администрация г. Ржева |',
+      '',
+      'Юбилеи городов в 2031 году',
+      '',
+      '| Город | Дата | Лет |',
+      '|---|---|---|',
+      '| Торжок | 12 августа | 892 |',
+    ].join('\n');
+    const found = events(text);
+    expect(found.map((e) => [e.kind, e.organizers])).toEqual([
+      ['день города', ['Администрация города Ржева']],
+      ['юбилей', []],
+    ]);
+  });
+
+  it.each([
+    [
+      'Исполнительная дирекция совместно с администрацией Ржевского муниципального округа',
+      'Администрация Ржевского муниципального округа',
+    ],
+    [
+      'Исполнительная дирекция, Правительство Тверской области (при участии Законодательного Собрания Тверской области)',
+      'Правительство Тверской области',
+    ],
+  ])('«%s» names %s besides the owner, and no one it only involves', (cell, body) => {
+    const [event] = events(plan(owner, [`| 1. | Семинар для глав поселений | 12 мая | ${cell} |`]));
+    expect(event?.organizers).toEqual(['Союз городов Верхневолжья', body]);
+  });
+});
+
 describe('plan rows: a host in the place cell, stages, remarks in the name', () => {
   const owner = ['План работы Ассоциации «Совет муниципальных образований Тверской области» на 2031 год'];
   it('reads «г. Тверь, Законодательное Собрание …» as the town and the venue', () => {

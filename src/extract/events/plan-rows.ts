@@ -478,6 +478,13 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
     if (cityName === '' || when === null) return [];
     const kind: EventKind = row.sectionKind === 'anniversary' ? 'юбилей' : 'день города';
     const title = `${kind === 'юбилей' ? 'Юбилей' : 'День'} города ${cityName}`;
+    // A celebration is its city's: it has organizers only where a column names them («Администрация г. …»).
+    const organizerColumn = cellText(row.cells.get('organizer'));
+    const organizers =
+      organizerColumn === ''
+        ? []
+        : responsibleOrganizers(organizerColumn, reading.services, { organizerColumn: true, owner: reading.owner })
+            .bodies;
     return [
       {
         ...base,
@@ -485,7 +492,7 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
         kind,
         when,
         places,
-        organizers: [],
+        organizers,
         format: null,
         age,
         expectedResult: null,

@@ -249,6 +249,32 @@ describe('findOrganizations', () => {
     expect(later?.value.name).toBe('Институт изучения городских агломераций');
   });
 
+  it('reads a quoted name wrapped once across lines, and no further', () => {
+    const wrapped = 'План Ассоциации «Совет муниципальных образований\nТверской области» на 2031 год';
+    expect(findOrganizations(wrapped, ref).map((m) => m.value.name)).toEqual([
+      'Ассоциация «Совет муниципальных образований Тверской области»',
+    ]);
+    // A blank line between the halves ends the name unclosed.
+    const apart = 'План Ассоциации «Совет муниципальных образований\n\nТверской области» на 2031 год';
+    expect(findOrganizations(apart, ref).map((m) => m.value.name)).not.toContain(
+      'Ассоциация «Совет муниципальных образований Тверской области»',
+    );
+  });
+
+  it.each([
+    // after a periodical the quote is its title; an association takes no topic «по вопросам …»
+    ['вышел номер бюллетеня Союза «Городской вестник»', 'Союз «Городской вестник»'],
+    ['совещание глав городов Союза по вопросам транспорта', 'Союз по вопросам транспорта'],
+  ])('does not run a bare head on into what follows: %s', (text, runOn) => {
+    expect(findOrganizations(text, ref).map((m) => m.value.name)).not.toContain(runOn);
+  });
+
+  it('reads an executive directorate as a body', () => {
+    expect(findOrganizations('организован исполнительной дирекцией Союза', ref).map((m) => m.value.name)).toEqual([
+      'исполнительная дирекция Союза',
+    ]);
+  });
+
   it('returns the nested body when asked', () => {
     const text = 'Комитет Совета Федерации по обороне';
     expect(findOrganizations(text, ref).map((m) => m.text)).toEqual(['Комитет Совета Федерации по обороне']);

@@ -12,7 +12,14 @@
  */
 import type { OrganizationValue } from '../../domain/index.js';
 import { type Morph, registerWordCache } from '../../morph/index.js';
-import { foldName, nameWordKey, nameWords, type OrganizationEntry, type ReferenceData } from '../../reference/index.js';
+import {
+  foldName,
+  nameWordKey,
+  nameWords,
+  type OrganizationEntry,
+  type ReferenceData,
+  type RegistryName,
+} from '../../reference/index.js';
 import { collapseWhitespace, type Token, tokenize } from '../../text/index.js';
 import {
   capitalized,
@@ -21,6 +28,7 @@ import {
   type Match,
   matchNamesAt,
   matchOver,
+  type NameMatch,
   recall,
   startsSentence,
   tokensOf,
@@ -30,12 +38,12 @@ import {
   CIRCUMSTANCES,
   GOVERNING,
   INSTITUTIONS,
+  KIND_NOUNS,
   LATIN_NOT_NAMES,
   LEGAL_FORMS,
   MODE_NOUNS,
   MUNICIPAL_UNITS,
   NOT_BODIES,
-  KIND_NOUNS,
   NOT_COMPLEMENTS,
   ORG_HEADS,
   PERFORMER_CUES,
@@ -70,6 +78,12 @@ const LINK_SIGN_BEFORE = /^[/.=?&_-]$/;
 const LINK_SIGN_AFTER = /^[/=?&_]$/;
 const LIST_SEPARATOR = /^(,|\)|и|:)$/;
 const OPENING_QUOTE = /^[«"]$/;
+/** Words that open a topic after «по»: «по вопросам …», «по итогам …». */
+const TOPIC_AFTER_PO = /^(?:вопросам|вопросу|проблемам|теме|итогам|поводу|случаю)$/u;
+/** Heads of associations' names, which take no topic of their own. */
+const ASSOCIATION_HEADS = new Set(['союз', 'ассоциация', 'палата', 'ассамблея', 'конгресс']);
+/** Periodicals, any case: «бюллетеня», «журнала», «вестника», «газеты», «сборника». */
+const PERIODICAL_NOUN = /^(?:бюллетен|журнал|вестник|газет|сборник|дайджест|альманах|издани)\p{L}*$/u;
 
 /** Compound names of agencies: Рос-, Мин-, Гос-, Мос- + a stem («Роскомнадзора», «Мосгорсуд»). */
 const AGENCY_SHAPE = /^(Рос|Мин|Гос|Мос|Глав)\p{Ll}{4,}$/u;
@@ -234,7 +248,12 @@ function entryValue(entry: OrganizationEntry): OrganizationValue {
   return value;
 }
 
-function registryAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenient = false) {
+function registryAt(
+  ref: ReferenceData,
+  tokens: readonly Token[],
+  i: number,
+  lenient = false,
+): NameMatch<RegistryName>[] {
   const matches = matchNamesAt(ref.morph, tokens, i, ref.orgs.names);
   if (matches.length === 0) return matches;
   return matches.filter((m) => {
@@ -604,7 +623,10 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
       morph
         .parse(previous.text)
         .some((p) => p.pos === 'NOUN' && p.tags.has('gent') && p.tags.has('sing') && MUNICIPAL_UNITS.has(p.lemma));
-    if ((t.text === '«' || t.text === '"') && (j === headEnd || unitNamed)) {
+    // «бюллетеня Ассоциации «Муниципальная Карелия»»: after a periodical, a bare head's quote is the periodical's title.
+    const periodicalTitle: boolean =
+      j === headEnd && headEnd - i === 1 && PERIODICAL_NOUN.test(tokens[i - 1]?.norm ?? '');
+    if ((t.text === '«' || t.text === '"') && (j === headEnd || unitNamed) && !periodicalTitle) {
       const close = closingQuote(tokens, j);
       if (close === null) break;
       // A body named inside the quotes is a span of its own: журнал «Вестник МАГ».
@@ -620,7 +642,7 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
       placeOnly = false;
       continue;
     }
-    const known = registryAt(ref, tokens, j)[0];
+    const known: NameMatch<RegistryName> | undefined = registryAt(ref, tokens, j)[0];
     if (known !== undefined && known.first === j) {
       nested.push({ first: j, last: known.last, entry: known.name.value.entry, nested: [] });
       j = known.last;
@@ -650,6 +672,16 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
     if (t.kind === 'word' && (t.norm === 'по' || t.norm === 'при')) {
       // One «по …» complement to a name: a second one belongs to the sentence («… по выработке»).
       if (t.norm === 'по' && complemented) break;
+      // «совещание глав городов Союза по вопросам транспорта»: an association's bare head word takes no
+      // topic; the topic is the event's.
+      if (
+        t.norm === 'по' &&
+        headEnd - i === 1 &&
+        j === headEnd &&
+        TOPIC_AFTER_PO.test(tokens[j + 1]?.norm ?? '') &&
+        morph.lemmas(tokens[i]!.text).some((l) => ASSOCIATION_HEADS.has(l))
+      )
+        break;
       const end = t.norm === 'по' ? complementEnd(ref, tokens, j + 1) : attachedEnd(ref, tokens, j + 1, nested);
       if (end === null) break;
       if (t.norm === 'по') complemented = true;
@@ -699,7 +731,10 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
         continue;
       }
     }
-    if (isPersonal(morph, t) || isFunctionWord(morph, t)) break;
+    // «администрацией Ржевского муниципального округа»: a surname-like adjective before a municipal unit names it.
+    const namesUnit: boolean =
+      capitalized(t) && /^(?:муниципальн|городск|сельск|район|округ|поселени)/u.test(tokens[j + 1]?.norm ?? '');
+    if ((isPersonal(morph, t) && !namesUnit) || isFunctionWord(morph, t)) break;
     if (!isGenitive(morph, t)) break;
     if (!capitalized(t) || matchNamesAt(morph, tokens, j, ref.places.names).length === 0) placeOnly = false;
     // An inner organization heads its own nested span: «пресс-служба Национальной футбольной лиги».
@@ -785,9 +820,16 @@ function closingQuote(tokens: readonly Token[], open: number): number | null {
   const opener = tokens[open]!.text;
   const closer = opener === '«' ? '»' : '"';
   let depth = 0;
+  let wrapped = false;
   for (let k = open + 1; k < Math.min(tokens.length, open + 20); k++) {
     const t = tokens[k]!;
-    if (t.lineBefore) return null;
+    // «Ассоциации «Совет муниципальных образований\nРеспублики Карелия»»: a name hard-wrapped once
+    // between two words goes on; a blank line, a new cell or a second break ends it unclosed.
+    if (t.lineBefore) {
+      const previous = tokens[k - 1]!;
+      if (wrapped || t.blankBefore || k === open + 1 || !isWord(previous) || !isWord(t)) return null;
+      wrapped = true;
+    }
     if (opener === '«' && t.text === '«') depth++;
     if (t.text === closer) {
       if (depth === 0) return k;

@@ -149,6 +149,11 @@ describe('findPlaces', () => {
     expect(findPlaces('вице-губернатор штата Мэри Смит', ref)).toEqual([]);
   });
 
+  it('reads no city after cities in the plural', () => {
+    expect(findPlaces('совещание глав городов Союза', ref)).toEqual([]);
+    expect(one('в городе Союзе').value).toMatchObject({ name: 'Союз', type: 'city' });
+  });
+
   it('keeps two towns of one name in different regions apart', () => {
     const namesakes = ref.places.byName.get('железногорск') ?? [];
     expect(namesakes.map((e) => e.region).sort()).toEqual(['Красноярский край', 'Курская область']);

@@ -9,8 +9,6 @@ import type { PlaceType, PlaceValue } from '../../domain/index.js';
 import { registerWordCache } from '../../morph/index.js';
 import { foldName, type GazetteerEntry, type ReferenceData } from '../../reference/index.js';
 import type { Token } from '../../text/index.js';
-import { adjectivePlace, compoundAdjectivePlaces } from './derived-adjectives.js';
-import { entriesOfUnknownForm } from './unknown-forms.js';
 import {
   addKeyLemmas,
   capitalized,
@@ -26,6 +24,8 @@ import {
   tokenKeys,
   tokensOf,
 } from '../match.js';
+import { adjectivePlace, compoundAdjectivePlaces } from './derived-adjectives.js';
+import { entriesOfUnknownForm } from './unknown-forms.js';
 
 export interface FindPlacesOptions {
   /** Also find adjectives of places («российских», «московского»), as NEREL marks them. Off for events. */
@@ -441,8 +441,13 @@ function contextPlace(
     return { first: i, last: name.last, value, type: 'region' };
   }
   const settlement = !prevIsDot && prev !== undefined && !capitalized(prev) && settlementNoun(morph, prev);
+  // («глав городов Союза»: cities in the plural name no city.)
+  const pluralCities = /^(?:городов|городам|городами|городах)$/u.test(triggerToken?.norm ?? '');
   const cityContext =
-    (hasAny(keys, CITY_CONTEXT) && !(prevIsDot && !['г', 'гор'].includes(tokens[i - 2]?.norm ?? ''))) || settlement;
+    (hasAny(keys, CITY_CONTEXT) &&
+      !pluralCities &&
+      !(prevIsDot && !['г', 'гор'].includes(tokens[i - 2]?.norm ?? ''))) ||
+    settlement;
   if (cityContext) {
     const name = properName(ref, tokens, i);
     if (name === undefined) return undefined;
