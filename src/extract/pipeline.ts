@@ -33,6 +33,7 @@ import {
   datesFromDocument,
   eventsFromListItems,
   eventsFromNews,
+  eventsFromProgramme,
   eventsFromTables,
   type FigureValue,
   headToNominative,
@@ -206,6 +207,25 @@ const PEOPLE_OF =
 const ORGAN_BEFORE =
   /^(?:\p{L}+\s+)?(?:совет|правлени|президиум|бюро|комисси|комитет|секретариат|аппарат|дирекци)\p{L}*\s+$/iu;
 
+/** The start of the paragraph that holds an offset, -1 when none does. */
+function paragraphOf(paragraphs: Paragraph[], at: number): number {
+  return paragraphs.find((p) => p.start <= at && at < p.end)?.start ?? -1;
+}
+
+/**
+ * Whether a mention stands inside a bracketed remark on its line: «(организатор — Ассоциация …)»; not
+ * an abbreviation in brackets that only names the body before it («… городов (МАГ)»).
+ */
+function inAside(text: string, o: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, o.start - 80), o.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0 || before.indexOf('\n', open) >= 0) return false;
+  if (before.slice(open + 1).trim() === '') return false;
+  const after = text.slice(o.end, o.end + 80);
+  const close = after.indexOf(')');
+  return close >= 0 && !after.slice(0, close).includes('\n');
+}
+
 function selfNameMentions(
   text: string,
   organizations: Match<OrganizationValue>[],
@@ -236,6 +256,7 @@ function selfNameMentions(
           (o) =>
             o.end <= organ.start &&
             head.test(o.value.name) &&
+            !inAside(text, o) &&
             o.value.name.includes(' ') &&
             !ORGAN_BEFORE.test(`${o.value.name.split(' ')[0]} `),
         );
@@ -249,8 +270,9 @@ function selfNameMentions(
     // «статья Председателя Союза», «встреча руководства Союза»: the association's people, not the association.
     if (PEOPLE_OF.test(text.slice(Math.max(0, start - 30), start))) continue;
     const stem = m[1]!.slice(0, 4);
+    // («(организатор — Ассоциация ТОС …)»: a body named in a bracketed aside is no antecedent.)
     const named =
-      [...organizations].reverse().find((o) => o.end <= start && headedBy(o.value.name, stem)) ??
+      [...organizations].reverse().find((o) => o.end <= start && headedBy(o.value.name, stem) && !inAside(text, o)) ??
       (published && headedBy(published.value.name, stem) ? published : undefined);
     if (!named) continue;
     const next = /^\s*([\p{L}]+|[^\s\p{L}])/u.exec(text.slice(end))?.[1] ?? '';
@@ -556,7 +578,13 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
     .filter((p) => p.text.length < 120 && !/[.!?…:;]$/.test(p.text))
     .map((p) => p.text);
   const newsReading = { text, findings, services, ignoredDates: datelines, title: doc.title, headlines };
-  const fromNews = eventsFromNews(paragraphs, newsReading);
+  const fromSentences = eventsFromNews(paragraphs, newsReading);
+  // «Программа форума\n19 июня\n10:00–12:30 Пленарное заседание …»: the parts of the event told before.
+  const programme = eventsFromProgramme(paragraphs, { text, dateContext: ctx, services }, fromSentences);
+  const fromNews = [
+    ...fromSentences.filter((e) => !programme.used.has(paragraphOf(paragraphs, e.evidenceSpan.start))),
+    ...programme.events,
+  ].sort((a, b) => a.evidenceSpan.start - b.evidenceSpan.start);
   // «В Технопарке пройдут круглые столы:», «В рамках форума запланированы:» + a list: each part is held
   // where its introduction says, else where and by whom the event it belongs to is.
   outsideTitle.forEach((p, i) => {

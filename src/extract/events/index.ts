@@ -45,6 +45,7 @@ export {
   ownOrgansToOwner,
 } from './owner.js';
 export { eventsFromTables, type PlanReading, sectionKindOf } from './plan-rows.js';
+export { eventsFromProgramme, type ProgrammeReading } from './programme.js';
 export { type FormatCue, findFormat, findStatusCues, type StatusCue } from './status.js';
 export { balanceGuillemets, capitalizeFirst, headToNominative, planTitle } from './title.js';
 export { type WordForms, wordFormsFrom } from './word-forms.js';

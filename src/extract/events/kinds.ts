@@ -143,3 +143,13 @@ export function kindOfTitle(title: string): EventKind {
 }
 
 const CELEBRATION = /^(?:торжеств(?:о|а|у|ом|е|ам|ами|ах)?$|праздновани|праздник|мероприяти)/;
+
+/**
+ * The age an anniversary's title celebrates: «Празднование 440-летия Самары» → 440; null for other kinds.
+ * @example celebratedAge('Участие в праздновании 70-летия города Отрадного', 'юбилей') // 70
+ */
+export function celebratedAge(title: string, kind: EventKind): number | null {
+  if (kind !== 'юбилей') return null;
+  const age = Number(/(\d{1,4})-?лети[еяюи]/u.exec(title)?.[1] ?? Number.NaN);
+  return age > 0 ? age : null;
+}

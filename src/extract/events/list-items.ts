@@ -8,7 +8,7 @@ import type { EventKind, ExtractedEvent, OrganizationValue, Place, When } from '
 import { collapseWhitespace } from '../../text/index.js';
 import type { Paragraph } from '../document/structure.js';
 import { type DateContext, type Found, isWhen, type TextServices } from './inputs.js';
-import { firstEventNoun, isActivityTitle, kindOfTitle } from './kinds.js';
+import { celebratedAge, firstEventNoun, isActivityTitle, kindOfTitle } from './kinds.js';
 import { canonicalOrganizer, responsibleOrganizers, splitList } from './organizers.js';
 import { bodyOfEventIn, readRowName, sectionKindOf } from './plan-rows.js';
 import { findFormat, findStatusCues } from './status.js';
@@ -384,7 +384,7 @@ function itemEvent(
     status: 'planned',
     attendance: null,
     // «празднование 440-летия Самары»: the age an anniversary celebrates.
-    age: kindOfTitle(title) === 'юбилей' ? Number(/(\d{1,4})-?лети/u.exec(title)?.[1] ?? Number.NaN) || null : null,
+    age: celebratedAge(title, kindOfTitle(title)),
     expectedResult: RESULT_FIELD.exec(detail)?.[1]?.trim().replace(/[.;]$/, '') || null,
     evidence: item.text,
     evidenceSpan: { start: item.start, end: item.end },

@@ -17,7 +17,7 @@ import type {
 import { collapseWhitespace, normalizeText, splitSentences, type Token, tokenize } from '../../text/index.js';
 import type { Paragraph } from '../document/structure.js';
 import { type DocumentFindings, type Found, isWhen, type TextServices } from './inputs.js';
-import { EVENT_NOUNS, FORMAT_PREFIX, firstEventNoun, kindOfNoun, kindOfTitle } from './kinds.js';
+import { celebratedAge, EVENT_NOUNS, FORMAT_PREFIX, firstEventNoun, kindOfNoun, kindOfTitle } from './kinds.js';
 import { caseOfTrigger, newsTitle, type Stretch } from './news-title.js';
 import { responsibleOrganizers } from './organizers.js';
 import { findFormat, findStatusCues, type StatusCue } from './status.js';
@@ -230,8 +230,9 @@ function pickWhen(dates: Found<When>[], exclude: Stretch[]): Found<When> | null 
   return usable.find((d) => !/сегодняшн|настоящ|сейчас|ныне/iu.test(d.text)) ?? null;
 }
 
+// («Союз приглашает принять участие в конференции»: who invites to an event holds it.)
 const ORGANIZER_VERB =
-  /^(?:провел[аи]?|проводит|проводят|проведет|проведут|организова(?:л|ла|ли)|организует|организуют|подготови(?:л|ла|ли)|инициирова(?:л|ла|ли)|нача(?:л|ла|ли)|запусти(?:л|ла|ли)|объяви(?:л|ла|ли)|объявля(?:ет|ют))$/u;
+  /^(?:провел[аи]?|проводит|проводят|проведет|проведут|организова(?:л|ла|ли)|организует|организуют|подготови(?:л|ла|ли)|инициирова(?:л|ла|ли)|нача(?:л|ла|ли)|запусти(?:л|ла|ли)|объяви(?:л|ла|ли)|объявля(?:ет|ют)|приглаша(?:ет|ют))$/u;
 const PLANNED_HOLDING = /^(?:провести|организовать|проводить)$/u;
 const PLANNING = /^(?:планиру\p{L}*|намерен\p{L}*|собира\p{L}*|намеча\p{L}*|предполага\p{L}*)$/u;
 /** Passive participles whose agent (in the instrumental) organized the event: «организовано Комитетом», «организованный СРГ». */
@@ -1036,6 +1037,16 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
           // states in full what its headline announced.
           if (sameKind && headlines.has(current) && cues.length > 0 && current.item === itemIndex) return false;
           if (named) return false;
+          // «… приглашает принять участие в V Форуме «…». Форум состоится 19–20 июня»: the bare noun
+          // gives the named event told without a day its day.
+          if (
+            sameKind &&
+            current.named &&
+            !current.hasDate &&
+            dayDates.length > 0 &&
+            cues.every((c) => c.status === current!.event.status)
+          )
+            return true;
           // «Форум продлится до 19 сентября»: the event told before goes on; the date is its end.
           if (sameKind && CONTINUES.test(s.text)) return true;
           // «на официальном сайте форума», «темой встречи»: a bare event noun that only qualifies
@@ -1174,7 +1185,9 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
         if (current) {
           // A date in a later paragraph belongs to what that paragraph tells, not to this event.
           const sameParagraph = current.event.evidenceSpan.start >= paragraph.start;
-          attachFollowUp(current, sentence, sameParagraph ? dates : [], reading);
+          // …unless it names the event by its kind and the event, named before, has no day yet.
+          const daysIt = !current.hasDate && current.named && nouns[0]?.kind === current.event.kind;
+          attachFollowUp(current, sentence, sameParagraph || daysIt ? dates : [], reading);
         }
       }
     }
@@ -1579,10 +1592,10 @@ function startEvent(
     confidence: cue && chosen ? 0.85 : 0.6,
   };
   // «в торжествах, посвящённых 880-летию города»: celebrating an age is an anniversary of that age.
-  const celebrated = /(\d{1,4})-?лети[еяюи]/u.exec(title);
-  if (kind === 'другое' && celebrated && kindOfTitle(title) === 'юбилей') {
+  const celebrated = kind === 'другое' ? celebratedAge(title, kindOfTitle(title)) : null;
+  if (celebrated !== null) {
     event.kind = 'юбилей';
-    event.age = Number(celebrated[1]);
+    event.age = celebrated;
     event.title = agreeDevotedTo(title, services);
   }
   const kindNoun = triggerToken.norm;

@@ -166,7 +166,7 @@ export function responsibleKind(
 /** A finite verb outside quotes: the part is a clause («Ассоциация оказала поддержку»), not a name. */
 function hasFiniteVerb(part: string, services: TextServices): boolean {
   const unquoted = part.replace(/«[^»]*»|"[^"]*"/gu, ' ');
-  return (unquoted.match(/\p{Ll}{3,}/gu) ?? []).some((w) => {
+  return (unquoted.match(/(?<!\p{L})\p{Ll}{3,}(?!\p{L})/gu) ?? []).some((w) => {
     const parses = services.wordInfo(w);
     return parses.length > 0 && parses.every((p) => p.pos === 'VERB');
   });

@@ -18,7 +18,7 @@ import { type ColumnRole, headerRoles } from '../document/columns.js';
 import { PLAN_TITLE } from '../document/header.js';
 import { NUMBER_CELL, SECTION_CELL, type Table, type TableRow, type TextSlice } from '../document/structure.js';
 import type { DateContext, TextServices } from './inputs.js';
-import { kindOfTitle } from './kinds.js';
+import { celebratedAge, kindOfTitle } from './kinds.js';
 import { bodyOf } from './news.js';
 import { responsibleOrganizers } from './organizers.js';
 import { findFormat } from './status.js';
@@ -567,7 +567,7 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
         venue: name.venue ?? hosted?.venue ?? null,
         organizers: own,
         format,
-        age: null,
+        age: celebratedAge(name.title, name.kind),
         expectedResult: resultText === '' ? null : resultText,
         fieldSpans: rowFieldSpans(row),
       };
