@@ -1,6 +1,7 @@
 /**
  * The layout of a document's text: tables (Markdown pipe tables, Word tables exported one cell per
- * tab-indented line, tab-separated rows) and the paragraphs between them, each with offsets into the
+ * tab-indented line or one cell per plain line under a header of column headings, tab-separated rows)
+ * and the paragraphs between them, each with offsets into the
  * text as given. Layout only: what a column or a row means is decided by the readers of the plan.
  */
 import { headingRole } from './columns.js';
@@ -11,7 +12,7 @@ export interface TextSlice {
   text: string;
 }
 
-export type TableShape = 'pipe' | 'tab-lines' | 'tsv';
+export type TableShape = 'pipe' | 'tab-lines' | 'cell-lines' | 'tsv';
 
 /** One row as the layout gives it; `cells` keep their column positions (empty cells included). */
 export interface TableRow {
@@ -197,23 +198,180 @@ function readTabLineTable(text: string, lines: Line[]): Table {
   return { shape: 'tab-lines', start: first.start, end: last.end, header, rows, caption: null };
 }
 
+/**
+ * The header of a table saved one cell per plain line: three or more short lines in a row, each a
+ * column heading («№ п/п», «Наименование мероприятия», «Срок», «Ответственные»), one of them naming
+ * the event or the place. Returns the number of header lines, 0 when the lines at `i` are no header.
+ */
+function cellLineHeader(lines: Line[], i: number): number {
+  let k = i;
+  const roles: (string | null)[] = [];
+  while (k < lines.length && !isBlank(lines[k]!) && lines[k]!.text.trim().length <= 40 && !/^\t/.test(lines[k]!.text)) {
+    const role = headingRole(lines[k]!.text.trim());
+    if (role === null) break;
+    roles.push(role);
+    k++;
+  }
+  if (roles.length < 3 || !(roles.includes('event') || roles.includes('place'))) return 0;
+  // Rows follow: a numbering line alone, after blank lines and at most two section lines.
+  let sections = 0;
+  for (let j = k; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (isBlank(line)) continue;
+    if (NUMBER_CELL.test(line.text)) return k - i;
+    if (++sections > 2 || line.text.trim().length > 150) return 0;
+  }
+  return 0;
+}
+
+/** A cell's text that goes on on the next line: it ends with a comma, a dash or a conjunction. */
+const CELL_GOES_ON = /(?:[,–—-]|\sи|\sили)\s*$/u;
+
+/**
+ * A Word table saved as text one cell per plain line: a header of column headings, then rows, each
+ * opened by its number alone on a line, with section headings («Раздел 1. …», «III. …») between them.
+ * A cell wrapped onto the next line goes on where its line ends with a comma or the row is already full
+ * and the line starts in lower case; blank lines inside a row stand for its empty cells. The table ends
+ * at a line that fits no row (a footnote, a signature) or at the header of the next table.
+ */
+function readCellLineTable(
+  text: string,
+  lines: Line[],
+  from: number,
+  headerLength: number,
+): { table: Table; end: number } {
+  const headerCells = lines.slice(from, from + headerLength).map((l) => trimSlice(text, l.start, l.end));
+  const columns = headerCells.length;
+  const header: TableRow = { start: headerCells[0]!.start, end: headerCells[columns - 1]!.end, cells: headerCells };
+  const rows: TableRow[] = [];
+  let open: TextSlice[] | null = null;
+  // Where blank lines stood inside the open row: the index of the cell they came before.
+  let gaps: number[] = [];
+  let blanks = 0;
+  let lastLine = from + headerLength - 1;
+  const close = () => {
+    if (open === null) return;
+    const cells: TextSlice[] = open;
+    for (const at of gaps.reverse()) {
+      if (cells.length >= columns) break;
+      cells.splice(at, 0, { start: cells[at - 1]!.end, end: cells[at - 1]!.end, text: '' });
+    }
+    rows.push({ start: cells[0]!.start, end: cells[cells.length - 1]!.end, cells });
+    open = null;
+    gaps = [];
+  };
+  let j = from + headerLength;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (isBlank(line)) {
+      blanks++;
+      continue;
+    }
+    // The next table's header, a footnote («* Даты …», «Примечание: …») end the table.
+    if (cellLineHeader(lines, j) > 0 || /^\s*(?:\*|¹|примечани)/iu.test(line.text)) break;
+    const cell = trimSlice(text, line.start, line.end);
+    // Rows stand a blank line apart; two or more blank lines inside a row are its empty cells.
+    const emptyCells = Math.max(0, blanks - 1);
+    blanks = 0;
+    if (NUMBER_CELL.test(line.text)) {
+      close();
+      open = [cell];
+      lastLine = j;
+      continue;
+    }
+    const row = open as TextSlice[] | null;
+    const previous = row?.[row.length - 1];
+    if (
+      row &&
+      previous &&
+      row.length > 1 &&
+      emptyCells === 0 &&
+      (CELL_GOES_ON.test(previous.text) || (row.length >= columns && /^\p{Ll}/u.test(cell.text)))
+    ) {
+      row[row.length - 1] = trimSlice(text, previous.start, line.end);
+      lastLine = j;
+      continue;
+    }
+    const heading = SECTION_CELL.test(cell.text) || ROMAN_SECTION.test(cell.text);
+    if (row && !heading && row.length < columns) {
+      if (row.length > 1) for (let k = 0; k < emptyCells; k++) gaps.push(row.length);
+      row.push(cell);
+      lastLine = j;
+      continue;
+    }
+    // A section heading between rows; anything else after a full row ends the table.
+    if (!heading && row !== null) break;
+    if (!heading && cell.text.length > 150) break;
+    close();
+    rows.push({ start: cell.start, end: cell.end, cells: [cell] });
+    lastLine = j;
+  }
+  close();
+  const table: Table = {
+    shape: 'cell-lines',
+    start: lines[from]!.start,
+    end: lines[lastLine]!.end,
+    header,
+    rows,
+    caption: null,
+  };
+  return { table, end: lastLine + 1 };
+}
+
+/** Cells of one tab-separated line, with the number of tabs it is indented by. */
+function tsvCells(text: string, line: Line): { indent: number; cells: TextSlice[] } {
+  const cells: TextSlice[] = [];
+  let cellStart = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i === line.end || text[i] === '\t') {
+      cells.push(trimSlice(text, cellStart, i));
+      cellStart = i + 1;
+    }
+  }
+  let indent = 0;
+  while (indent < cells.length - 1 && cells[indent]!.text === '' && text[line.start + indent] === '\t') indent++;
+  return { indent, cells: cells.slice(indent) };
+}
+
+/** A line between rows that heads a section: «1. Деятельность органов управления», «Раздел 2», «III. …». */
+const SECTION_LINE = /^\s*(?:\d{1,2}\.?\s+\p{Lu}|[IVXLC]+\.\s|(?:раздел|глава|часть)\s)/iu;
+
+/**
+ * A Word table saved as tab-separated lines. In a numbered table a line that does not open with a
+ * number goes on with the row above, as Word writes a cell with a line break: an unindented line
+ * carries on the cell the line above broke off in, then moves on cell by cell at each tab; a line
+ * indented by k tabs carries on column k. A line without tabs between rows heads a section.
+ */
 function readTsvTable(text: string, lines: Line[]): Table {
-  const rows: TableRow[] = lines
-    .filter((line) => !isBlank(line))
-    .map((line) => {
-      const cells: TextSlice[] = [];
-      let cellStart = line.start;
-      for (let i = line.start; i <= line.end; i++) {
-        if (i === line.end || text[i] === '\t') {
-          cells.push(trimSlice(text, cellStart, i));
-          cellStart = i + 1;
-        }
-      }
-      // Leading empty cells come from indentation, not from columns.
-      while (cells.length > 1 && cells[0]!.text === '' && text[line.start] === '\t') cells.shift();
-      const row = trimSlice(text, line.start, line.end);
-      return { start: row.start, end: row.end, cells };
-    });
+  const read = lines.filter((line) => !isBlank(line)).map((line) => ({ line, ...tsvCells(text, line) }));
+  const opens = (r: (typeof read)[number]) => r.indent === 0 && NUMBER_CELL.test(r.cells[0]!.text);
+  const numbered = read.filter(opens).length >= Math.max(2, read.length / 3);
+  const rows: TableRow[] = [];
+  // The column the last line of the open row ended in.
+  let lastColumn = 0;
+  for (const r of read) {
+    const open = rows[rows.length - 1];
+    const section = !r.line.text.includes('\t') && SECTION_LINE.test(r.line.text);
+    if (!numbered || rows.length === 0 || opens(r) || section || open === undefined || open.cells.length === 1) {
+      const row = trimSlice(text, r.line.start, r.line.end);
+      rows.push({ start: row.start, end: row.end, cells: r.cells });
+      lastColumn = r.cells.length - 1;
+      continue;
+    }
+    // A row broken over lines: its cells go on where this line says.
+    let column = r.indent > 0 ? r.indent : lastColumn;
+    for (const cell of r.cells) {
+      const at = open.cells[column];
+      if (at === undefined) open.cells[column] = cell;
+      else if (cell.text !== '') open.cells[column] = at.text === '' ? cell : trimSlice(text, at.start, cell.end);
+      column++;
+    }
+    for (let k = 0; k < open.cells.length; k++) {
+      open.cells[k] ??= { start: open.end, end: open.end, text: '' };
+    }
+    lastColumn = column - 1;
+    open.end = r.line.end;
+  }
   const firstRow = rows[0];
   const header = firstRow && !firstRow.cells.some((c) => NUMBER_CELL.test(c.text)) && rows.length > 1 ? firstRow : null;
   const first = lines[0]!;
@@ -292,6 +450,15 @@ export function readStructure(text: string): DocumentStructure {
         continue;
       }
     }
+    const headerLength = cellLineHeader(lines, i);
+    if (headerLength > 0) {
+      const { table, end } = readCellLineTable(text, lines, i, headerLength);
+      if (table.rows.some((r) => r.cells.length >= 3)) {
+        tables.push(table);
+        i = end;
+        continue;
+      }
+    }
     // A run of tab-separated rows, with section headings on lines of their own between them
     // («1. Деятельность органов управления» above «1.1⇥Общее собрание⇥…»).
     const sectionBetweenRows = (j: number) =>
@@ -302,7 +469,12 @@ export function readStructure(text: string): DocumentStructure {
       isTsvLine(lines[j + 1]!);
     if (isTsvLine(line) && i + 1 < lines.length && (isTsvLine(lines[i + 1]!) || sectionBetweenRows(i + 1))) {
       let j = i;
-      while (j < lines.length && (isTsvLine(lines[j]!) || (j > i && sectionBetweenRows(j)))) j++;
+      // …and the lines a row broken over lines goes on in: indented by tabs, or after a line that breaks off.
+      const goesOn = (k: number) =>
+        !isBlank(lines[k]!) &&
+        !isBlank(lines[k - 1]!) &&
+        (lines[k]!.text.startsWith('\t') || /[,«(–—-]\s*$/u.test(lines[k - 1]!.text));
+      while (j < lines.length && (isTsvLine(lines[j]!) || (j > i && (sectionBetweenRows(j) || goesOn(j))))) j++;
       tables.push(readTsvTable(text, lines.slice(i, j)));
       i = j;
       continue;

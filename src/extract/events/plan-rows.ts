@@ -287,7 +287,8 @@ function readCelebrationRow(row: LogicalRow, reading: PlanReading) {
   // The city column names a city even when the gazetteer does not know it (yet).
   if (places.length === 0 && /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}?[\p{L}-]+)?$/u.test(cityName))
     places.push({ name: cityName, type: 'city' });
-  return { age, when, places: places.slice(0, 1), cityName };
+  // «Углич (Ярославская область)»: the city, and the region the cell names with it.
+  return { age, when, places: places.filter((p, i) => i === 0 || p.type === 'region'), cityName };
 }
 
 /**
