@@ -87,6 +87,14 @@ const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,2})*[.)]\s+\S/;
 const CONTINUATION_LINE = /^ {2,}\S/;
 /** «   - Срок: март», «   - Ответственный: …»: a labelled field of the item above, laid out as a sub-item. */
 const LABELLED_FIELD = /^ {2,}[-–•*]\s+[\p{L} ]{2,40}:\s/u;
+/**
+ * «Срок: март.», «Место проведения: г. Рыбинск.», «Ответственный: …» on the lines under a numbered item,
+ * unindented: the item's fields.
+ */
+export const FIELD_LINE =
+  /^\s*(?:срок\p{L}*(?:\s+\p{L}+)?|дата(?:\s+\p{L}+)?|место(?:\s+проведения)?|ответственн\p{L}*(?:\s+\p{L}+)?|организатор\p{L}*|исполнител\p{L}*|соисполнител\p{L}*|участник\p{L}*|(?:ожидаемый\s+)?результат\p{L}*|форма(?:\s+проведения)?|формат|примечани\p{L}*)\s*:\s*\S/iu;
+/** «а) торжественное собрание …;», «б) фотовыставка …»: lettered sub-items of the item above. */
+const LETTERED_LINE = /^\s*[а-е]\)\s+\S/u;
 
 function pipeCells(text: string, line: Line): TextSlice[] {
   const cells: TextSlice[] = [];
@@ -489,6 +497,15 @@ export function readStructure(text: string): DocumentStructure {
           last + 1 < lines.length &&
           CONTINUATION_LINE.test(lines[last + 1]!.text) &&
           (!LIST_MARKER.test(lines[last + 1]!.text) || LABELLED_FIELD.test(lines[last + 1]!.text))
+        )
+          last++;
+      }
+      // «2. Общее собрание …\nСрок: март.\nОтветственный: …»: field lines and lettered sub-items under a
+      // numbered item are the item's.
+      if (NUMBERED_ITEM.test(line.text)) {
+        while (
+          last + 1 < lines.length &&
+          (FIELD_LINE.test(lines[last + 1]!.text) || LETTERED_LINE.test(lines[last + 1]!.text))
         )
           last++;
       }

@@ -6,13 +6,13 @@
  */
 import type { EventKind, ExtractedEvent, OrganizationValue, Place, When } from '../../domain/index.js';
 import { collapseWhitespace } from '../../text/index.js';
-import type { Paragraph } from '../document/structure.js';
+import { FIELD_LINE, type Paragraph } from '../document/structure.js';
 import { type DateContext, type Found, isWhen, type TextServices } from './inputs.js';
 import { celebratedAge, firstEventNoun, isActivityTitle, kindOfTitle } from './kinds.js';
 import { canonicalOrganizer, responsibleOrganizers, splitList } from './organizers.js';
-import { bodyOfEventIn, readRowName, sectionKindOf } from './plan-rows.js';
+import { bodyOfEventIn, readRowName, sectionKindOf, subItemsOf } from './plan-rows.js';
 import { findFormat, findStatusCues } from './status.js';
-import { PARTICIPATION, planTitle } from './title.js';
+import { capitalizeFirst, PARTICIPATION, planTitle } from './title.js';
 
 export interface ListReading {
   text: string;
@@ -52,6 +52,11 @@ const NAME_END =
 const NOTES_START =
   /(?<!(?:^|\s)(?:г|гг|им|ул|д|с|п|пос|обл|ст|т)|(?:^|[\s.])\p{Lu})\.\s*(?=\p{Lu})|(?:совместно|вместе)\s+со?\s|(?:^|[\s(,.;])(?:организатор|соорганизатор|ответственн|исполнител)\p{L}*\s*[:–—-]/iu;
 
+/** «Место проведения: г. Рыбинск.», «Место: Москва»: an item's place field. */
+const PLACE_FIELD = /(?:^|\n)\s*место(?:\s+проведения)?\s*:\s*([^\n]+)/iu;
+/** «Срок: по приглашению организаторов.»: an item's time field. */
+const TIME_FIELD = /(?:^|\n)\s*(?:срок\p{L}*(?:\s+\p{L}+)?|дата(?:\s+\p{L}+)?)\s*:\s*([^\n]+?)[.;]?\s*(?:\n|$)/iu;
+
 /** A sentence glued to the one before it: «… – Югры.Приглашаются председатели …». */
 const GLUED_SENTENCE = /(?<=\p{Ll}{2}|»|\))\.(?=\p{Lu}\p{Ll})/u;
 
@@ -75,7 +80,18 @@ function itemOrganizers(name: string, detail: string, reading: ListReading, part
         .slice(from, close >= 0 ? close : detail.length)
         .split(GLUED_SENTENCE)[0]
         ?.split(NEXT_FIELD)[0] ?? '';
-    const named = responsibleOrganizers(body, services, { owner }).bodies;
+    // «Участие в …»: the owner's own people take part in another's event, which the owner does not hold.
+    const named = responsibleOrganizers(body, services, { owner }).bodies.filter(
+      (n) => !PARTICIPATION.test(name) || n !== owner?.name,
+    );
+    // «Круглый стол «…» (совместно с Ассоциацией …)»: a partner the name brackets organizes too.
+    const partner = TOGETHER_IN_NAME.exec(name);
+    if (partner) {
+      for (const p of splitList(partner[1]!.replace(/\s+и\s+/gu, ', '))) {
+        const org = canonicalOrganizer(p, services, 'ablt');
+        if (org && !named.includes(org)) named.push(org);
+      }
+    }
     if (named.length > 0) return named;
   }
   const organizers: string[] = [];
@@ -205,13 +221,16 @@ export function partsIntro(paragraph: Paragraph, reading: ListReading): PartsInt
 function brokenItem(body: string, reading: ListReading): { name: string; detail: string } | null {
   if (!reading.planDocument || !body.includes('\n')) return null;
   const lines = body.split('\n');
-  // Lines laid out under the name are indented; a name hard-wrapped at the margin reads as one line.
-  if (!lines.slice(1).every((line) => /^\s{2,}\S/.test(line))) return null;
+  // Lines laid out under the name are indented, or labelled («Срок: март.») or lettered («а) …»);
+  // a name hard-wrapped at the margin reads as one line.
+  if (!lines.slice(1).every((line) => /^\s{2,}\S/.test(line) || FIELD_LINE.test(line) || /^\s*[а-е]\)\s/u.test(line)))
+    return null;
   const { services } = reading;
   const detailLine = lines.findIndex(
     (line, i) =>
       i > 0 &&
       (ORGANIZER_NOTE.test(` ${line.trim()}`) ||
+        FIELD_LINE.test(line) ||
         services.parseWhen(line, reading.dateContext) !== null ||
         services.findPlaces(line).some((p) => p.start <= line.search(/\S/) + 2)),
   );
@@ -331,14 +350,17 @@ function itemEvents(item: Paragraph, reading: ListReading, intro: PartsIntro | n
     (d) =>
       isWhen(d.value) && d.start >= detailAt && d.end <= detailAt + detail.length && d.value.precision !== 'unknown',
   );
+  // «Организация мероприятий …:\nа) торжественное собрание …;\nб) фотовыставка …»: each lettered sub-item is an event.
+  const lettered = subItemsOf(name);
+  const names = lettered.length > 1 ? lettered.map((n) => capitalizeFirst(n.trim())) : splitNames(name);
   if (intro) {
     // The parts share the introduction's date and status; a part without a date in it takes them.
-    return splitNames(name)
+    return names
       .map((part) => itemEvent(item, part, detail, reading, inText?.value ?? intro.when, true))
       .filter((e): e is ExtractedEvent => e !== null)
       .map((e) => ({ ...e, status: intro.status }));
   }
-  return splitNames(name)
+  return names
     .map((part) => itemEvent(item, part, detail, reading, inText?.value ?? null))
     .filter((e): e is ExtractedEvent => e !== null);
 }
@@ -362,7 +384,12 @@ function itemEvent(
   const parsed =
     detail === '' || part ? UNKNOWN_WHEN : services.parseWhen(detail.replace(/\([^)]*\)/g, ' '), reading.dateContext);
   // Recurrences and vague items take the plan's period from the context; a calendar date keeps its inferred year.
-  const when: When | null = dated && parsed?.recurrence == null && dated.precision !== 'year' ? dated : parsed;
+  let when: When | null = dated && parsed?.recurrence == null && dated.precision !== 'year' ? dated : parsed;
+  // «Срок: по приглашению организаторов»: a time the plan leaves open is within its period, day unknown.
+  const timeField = TIME_FIELD.exec(detail)?.[1];
+  const period = reading.dateContext.period;
+  if ((when === null || when.start === null) && timeField && reading.planDocument && period)
+    when = { start: period.start, end: period.end, precision: 'unknown', recurrence: null, text: timeField.trim() };
   // Every item of a plan is one of its events, dated or not («место проведения определяется …»).
   if (when === null && !reading.planDocument) return null;
   // «… в г. Улан-Удэ», «…, г. Горно-Алтайск», «… в Якутске»: where it is held is not part of the name.
@@ -370,7 +397,9 @@ function itemEvent(
   const title = rowName.title;
   const organizers = itemOrganizers(name, detail, reading, part);
   // Places of the item, not of its notes: «…, совместно с Думой округа», «Ожидается участие … из городов Сибири».
-  const placeText = (detail.split(NOTES_START)[0] ?? '').replace(/\([^)]*\)/g, ' ');
+  // «Место проведения: г. Рыбинск.»: a place field says it outright.
+  const placeField = PLACE_FIELD.exec(detail)?.[1];
+  const placeText = (placeField ?? detail.split(NOTES_START)[0] ?? '').replace(/\([^)]*\)/g, ' ');
   return {
     title,
     kind: kindOfTitle(title),
