@@ -1,5 +1,5 @@
 /**
- * The layout of a document's text: tables (Markdown pipe tables, Word tables exported one cell per
+ * The layout of a document's text: tables (Markdown pipe and grid tables, Word tables exported one cell per
  * tab-indented line or one cell per plain line under a header of column headings, tab-separated rows)
  * and the paragraphs between them, each with offsets into the
  * text as given. Layout only: what a column or a row means is decided by the readers of the plan.
@@ -12,7 +12,7 @@ export interface TextSlice {
   text: string;
 }
 
-export type TableShape = 'pipe' | 'tab-lines' | 'cell-lines' | 'tsv';
+export type TableShape = 'pipe' | 'grid' | 'tab-lines' | 'cell-lines' | 'tsv';
 
 /** One row as the layout gives it; `cells` keep their column positions (empty cells included). */
 export interface TableRow {
@@ -108,6 +108,59 @@ function pipeCells(text: string, line: Line): TextSlice[] {
     }
   }
   return cells;
+}
+
+/** «+-----+------+», «+=====+======+»: a border of a grid table (pandoc's «grid_tables»). */
+const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
+
+/**
+ * A grid table as pandoc writes a Word table to Markdown: rows between «+---+» borders, each cell
+ * a column of its lines, the header above the «+===+» border. A cell's text is its lines joined by
+ * line breaks; its offsets run from its first line to its last (the columns beside it lie between).
+ */
+function readGridTable(text: string, lines: Line[]): Table {
+  const border = lines[0]!.text;
+  const bars: number[] = [];
+  for (let k = 0; k < border.length; k++) if (border[k] === '+') bars.push(k);
+  const rows: TableRow[] = [];
+  let header: TableRow | null = null;
+  let block: Line[] = [];
+  const flush = () => {
+    if (block.length === 0) return;
+    const cells: TextSlice[] = [];
+    for (let c = 0; c + 1 < bars.length; c++) {
+      const parts = block
+        .map((line) =>
+          trimSlice(
+            text,
+            line.start + Math.min(bars[c]! + 1, line.text.length),
+            line.start + Math.min(bars[c + 1]!, line.text.length),
+          ),
+        )
+        .filter((part) => part.text !== '');
+      const first = parts[0];
+      const last = parts[parts.length - 1];
+      cells.push(
+        first && last
+          ? { start: first.start, end: last.end, text: parts.map((part) => part.text).join('\n') }
+          : { start: block[0]!.start, end: block[0]!.start, text: '' },
+      );
+    }
+    const row = trimSlice(text, block[0]!.start, block[block.length - 1]!.end);
+    rows.push({ start: row.start, end: row.end, cells });
+    block = [];
+  };
+  for (const line of lines) {
+    if (!GRID_BORDER.test(line.text)) {
+      block.push(line);
+      continue;
+    }
+    flush();
+    if (line.text.includes('=') && rows.length === 1 && header === null) header = rows.pop() ?? null;
+  }
+  flush();
+  const last = lines[lines.length - 1]!;
+  return { shape: 'grid', start: lines[0]!.start, end: last.end, header, rows, caption: null };
 }
 
 function readPipeTable(text: string, lines: Line[]): Table {
@@ -431,6 +484,15 @@ export function readStructure(text: string): DocumentStructure {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
+    if (GRID_BORDER.test(line.text)) {
+      let j = i + 1;
+      while (j < lines.length && (GRID_BORDER.test(lines[j]!.text) || /^\s*\|/.test(lines[j]!.text))) j++;
+      if (j - i >= 3) {
+        tables.push(readGridTable(text, lines.slice(i, j)));
+        i = j;
+        continue;
+      }
+    }
     if (isPipeLine(line)) {
       let j = i;
       while (j < lines.length && isPipeLine(lines[j]!)) j++;

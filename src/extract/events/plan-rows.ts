@@ -179,6 +179,20 @@ function logicalRows(tables: Table[], reading: PlanReading): LogicalRow[] {
         list.push(cell);
         cells.set(role, list);
       });
+      // A «Срок» cell merged down over the rows below it comes out empty in them: within a section that
+      // does not date its rows, an empty date cell right under a dated row is that row's.
+      const dateCell = (r: { get(role: ColumnRole): TextSlice[] | undefined }) =>
+        (r.get('date') ?? []).some((c) => c.text.trim() !== '');
+      if (
+        roles.includes('date') &&
+        !dateCell(cells) &&
+        sectionWhen === null &&
+        previous !== undefined &&
+        previous.section === section &&
+        previous.row !== row &&
+        dateCell(previous.cells)
+      )
+        cells.set('date', previous.cells.get('date')!);
       rows.push({ row, shape: table.shape, roles: roles!, cells, loose, section, sectionKind, sectionWhen });
     }
   }
@@ -199,7 +213,8 @@ function uniquePlaces(places: Place[]): Place[] {
 
 /** A row's evidence: the whole line of a pipe table; for cell-per-line tables, the event cell through the date cell. */
 function evidenceOf(row: LogicalRow, text: string): { start: number; end: number } {
-  if (row.shape === 'pipe' || row.shape === 'tsv') return { start: row.row.start, end: row.row.end };
+  if (row.shape === 'pipe' || row.shape === 'grid' || row.shape === 'tsv')
+    return { start: row.row.start, end: row.row.end };
   const content = row.row.cells.filter((c, i) => row.roles[i] !== 'number' && c.text !== '');
   const event = row.cells.get('event')?.[0] ?? content[0] ?? row.row;
   const dateLike = [...(row.cells.get('date') ?? []), ...(row.cells.get('place-date') ?? [])];
