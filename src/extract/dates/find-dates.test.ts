@@ -170,3 +170,19 @@ describe('year inference inside a dated item', () => {
     expect(found?.value).toMatchObject({ start });
   });
 });
+
+describe('year inference under a dated heading', () => {
+  it.each([
+    // A year named alone («итоги за 2030 год») after the heading's month does not date what follows…
+    [
+      '# Хроника: март 2031 года\n\n**03.03 —** Подвели итоги за 2030 год.\n\n**05.03 —** Прошёл вебинар.',
+      '05.03',
+      '2031-03-05',
+    ],
+    // …but dates a year-less date in its own paragraph.
+    ['# Хроника: март 2031 года\n\nВ 2030 году 5 марта прошёл вебинар.', '5 марта', '2030-03-05'],
+  ])('%j', (text, span, start) => {
+    const found = findDates(text, { documentDate: null, period: null }).find((d) => d.text === span);
+    expect(found?.value).toMatchObject({ start });
+  });
+});

@@ -218,6 +218,9 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
   const newestFirst = isNewestFirst(drafts, leads);
   const documentYear = ctx.documentDate ? parseIsoDate(ctx.documentDate).year : null;
   let contextYear: number | null = null;
+  // Whether `contextYear` came from a month or a day («март 2025 года», «12 марта 2025 г.»): a year named
+  // alone after it («итоги за 2024 год») is spoken of, not the year the text speaks from.
+  let contextFromDay = false;
   // The year a statement about a whole year names («в 2025 году», «план на 2026 год»): the topic of what
   // follows, stronger than the publication date's nearest year when the two are close.
   let topicYear: number | null = null;
@@ -334,7 +337,7 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
               key(0, first.month, dayOf(first, previousLead.year)) > key(0, previousLead.month, previousLead.day);
             inferred = later ? previousLead.year - 1 : previousLead.year;
           } else if (itemDay !== null && !isLead) inferred = nearestYear(itemDay, first.month, first.day);
-          else inferred = contextYear;
+          else inferred = topicYear ?? contextYear;
           implied = inferred !== null;
         }
         const reference: number | null = needsReference
@@ -372,7 +375,10 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
         if (implied || (needsReference && !ctx.documentDate)) match.implied = ['year'];
         out.push(match);
         // The year this text speaks of: a stated year, not a deadline («до 2030 года»), or a feed item's year.
-        if (stated && v.from) contextYear = toYear ?? fromYear;
+        if (stated && v.from && (v.precision !== 'year' || !contextFromDay || contextYear === null)) {
+          contextYear = toYear ?? fromYear;
+          contextFromDay = v.precision === 'day' || v.precision === 'month';
+        }
         if (stated && v.from && v.to && v.precision === 'year' && fromYear === toYear) {
           topicYear = fromYear;
           topicAt = d.end;
