@@ -207,11 +207,6 @@ const PEOPLE_OF =
 const ORGAN_BEFORE =
   /^(?:\p{L}+\s+)?(?:совет|правлени|президиум|бюро|комисси|комитет|секретариат|аппарат|дирекци)\p{L}*\s+$/iu;
 
-/** The start of the paragraph that holds an offset, -1 when none does. */
-function paragraphOf(paragraphs: Paragraph[], at: number): number {
-  return paragraphs.find((p) => p.start <= at && at < p.end)?.start ?? -1;
-}
-
 /**
  * Whether a mention stands inside a bracketed remark on its line: «(организатор — Ассоциация …)»; not
  * an abbreviation in brackets that only names the body before it («… городов (МАГ)»).
@@ -582,7 +577,9 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
   // «Программа форума\n19 июня\n10:00–12:30 Пленарное заседание …»: the parts of the event told before.
   const programme = eventsFromProgramme(paragraphs, { text, dateContext: ctx, services }, fromSentences);
   const fromNews = [
-    ...fromSentences.filter((e) => !programme.used.has(paragraphOf(paragraphs, e.evidenceSpan.start))),
+    ...fromSentences.filter(
+      (e) => !programme.used.some((u) => u.start <= e.evidenceSpan.start && e.evidenceSpan.start < u.end),
+    ),
     ...programme.events,
   ].sort((a, b) => a.evidenceSpan.start - b.evidenceSpan.start);
   // «В Технопарке пройдут круглые столы:», «В рамках форума запланированы:» + a list: each part is held

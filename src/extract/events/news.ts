@@ -67,8 +67,9 @@ const ABOUT_HOLDING_YEARLY = /ежегодн/iu;
 const ABOUT_HOLDING_AT = /(?:^|\s)о\s+(?:\p{L}+\s+)?проведении/iu;
 const RELATIVE_DAY = /^(?:сегодня|вчера|завтра|позавчера|послезавтра|ныне|сейчас)$/iu;
 /** An event named as what a meeting was devoted to is its background, not an event of its own. */
+// («В дни конференции будет работать выставка»: the days of the event named.)
 const ALL_DAYS_OF =
-  /(?<!\p{L})(?:(?:в\s+течение|на\s+протяжении)\s+)?вс(?:ех|е)\s+(?:\p{L}+\s+)?(?:дней|дня|дни)(?:\s+(\p{L}+))?/iu;
+  /(?<!\p{L})(?:(?:(?:в\s+течение|на\s+протяжении)\s+)?вс(?:ех|е)\s+(?:\p{L}+\s+)?(?:дней|дня|дни)|в\s+дни)(?:\s+(\p{L}+))?/iu;
 const OWN_RELATIVE_CLAUSE =
   /^[^.;]{0,160}?,\s*котор\p{L}*\s+(?:пройд\p{L}*|состо\p{L}*|прош\p{L}*|будет\s+проходить)\s+(?:\S+\s+){0,2}?\d/u;
 // («в связи с совпадением сроков с Форумом …»: an event the dates clash with is background too.)
@@ -1046,6 +1047,10 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
             dayDates.length > 0 &&
             cues.every((c) => c.status === current!.event.status)
           )
+            return true;
+          // «конференция, ранее анонсированная на 17–18 апреля, перенесена на 22–23 мая»: the bare noun with
+          // the very days of the event told before speaks of it.
+          if (sameKind && dayDates.some((d) => d.value.start !== null && sameTime(d.value, current!.event.when)))
             return true;
           // «Форум продлится до 19 сентября»: the event told before goes on; the date is its end.
           if (sameKind && CONTINUES.test(s.text)) return true;

@@ -12,14 +12,16 @@
  * date line above it, its own organizer from «(организатор — …)», and else the place, venue, format
  * and organizers of that event (`inheritFromParent`); its status is the event's.
  */
-import type { ExtractedEvent, When } from '../../domain/index.js';
+import type { EventKind, ExtractedEvent, When } from '../../domain/index.js';
 import { collapseWhitespace } from '../../text/index.js';
 import type { Paragraph } from '../document/structure.js';
 import type { DateContext, TextServices } from './inputs.js';
 import { firstEventNoun, kindOfTitle } from './kinds.js';
 import { inheritFromParent } from './list-items.js';
+import type { Stretch } from './news-title.js';
 import { responsibleOrganizers } from './organizers.js';
 import { findFormat } from './status.js';
+import { capitalizeFirst } from './title.js';
 
 export interface ProgrammeReading {
   text: string;
@@ -27,10 +29,13 @@ export interface ProgrammeReading {
   services: TextServices;
 }
 
-/** «10:00–12:30 », «10.00 - », «9:30 »: the time a programme line opens with. */
-const TIME_LEAD = /^\s*\d{1,2}[:.]\d{2}(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?\s*[–—-]?\s*/u;
-/** «Программа форума», «ПРОГРАММА», «Программа мероприятий:»: the heading of a programme. */
-const PROGRAMME_HEADING = /^(?:[#*\s]*)(?:деловая\s+|предварительная\s+)?программа(?:\s+\p{L}+){0,3}\s*:?[*\s]*$/iu;
+/** «10:00–12:30 », «- 10.00 - », «9:30 »: the time a programme line opens with (after a list marker). */
+const TIME_LEAD = /^\s*(?:[-–—•*]\s+)?\d{1,2}[:.]\d{2}(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?\s*[–—-]?\s*/u;
+/** «Программа форума», «ПРОГРАММА», «Программа конференции (проект)»: the heading of a programme. */
+const PROGRAMME_HEADING =
+  /^(?:[#*\s]*)(?:деловая\s+|предварительная\s+)?программа(?:\s+\p{L}+){0,3}(?:\s*\([^()]{1,30}\))?\s*:?[*\s]*$/iu;
+/** «работа секций: секция 1 «…»; секция 2 «…»»: a line that lists its parts after a colon. */
+const LISTED_PARTS = /^[^:«]{0,40}:\s*(.+)$/u;
 /** «(организатор — Ассоциация …)»: the organizer a line names for its part. */
 const OWN_ORGANIZER = /\s*\((?:организатор\p{L}*|проводит|проводят)\s*[:–—-]\s*([^()]+)\)/iu;
 /** A sentence, not a programme line: a verb of holding or reporting, or a full stop inside. */
@@ -39,30 +44,54 @@ const SENTENCE_VERB =
 
 interface ProgrammeLine {
   paragraph: Paragraph;
+  /** The paragraph's first line, the one read: a list item may have run on into the prose after it. */
+  line: Stretch;
   /** The line names a day, nothing else. */
   day: When | null;
-  /** The name of the part, without the time and the organizer note. */
-  name: string | null;
+  /** The names of the parts the line lists (usually one), without the time and the organizer note. */
+  names: string[];
   timed: boolean;
 }
 
-function readLine(p: Paragraph, reading: ProgrammeReading): ProgrammeLine {
-  const line = collapseWhitespace(p.text).replace(/^[*_]+|[*_]+$/g, '');
-  const when = reading.services.parseWhen(line, reading.dateContext);
-  if (when && when.start !== null && when.precision === 'day' && when.text.length >= line.length - 2)
-    return { paragraph: p, day: when, name: null, timed: false };
-  const timed = TIME_LEAD.test(line);
-  const name = line.replace(TIME_LEAD, '').trim();
+/** «секция 1 «Туризм …»», «Секция «Финансы»»: a numbered or named section of a conference, a sitting. */
+const SECTION_PART = /^секци\p{L}*\s+(?:№\s*)?(?:\d|«)/iu;
+
+/** The kind of a part: a section of a conference sits. */
+function partKind(title: string): EventKind {
+  return SECTION_PART.test(title) ? 'заседание' : kindOfTitle(title);
+}
+
+/** Whether a line's text names a part: an event noun opening it, no sentence around it. */
+function namesPart(name: string): boolean {
+  if (SECTION_PART.test(name)) return true;
   const noun = firstEventNoun(name);
-  // A part is named by an event noun near its start, in a line that is no sentence.
-  const named =
+  return (
     noun !== null &&
+    noun.index <= 3 &&
+    // «В дни конференции … будет работать выставка»: a circumstance first is a sentence's.
+    !/^(?:в|во|на|по|для|с|со|к|о|об|при|у|после|до)\s/iu.test(name) &&
     name.length <= 250 &&
     !SENTENCE_VERB.test(name.replace(OWN_ORGANIZER, '')) &&
     !/[.!?]\s+\p{Lu}/u.test(name) &&
     name.search(/\p{L}/u) === 0 &&
-    kindOfTitle(name) !== 'другое';
-  return { paragraph: p, day: null, name: named ? name : null, timed };
+    kindOfTitle(name) !== 'другое'
+  );
+}
+
+function readLine(p: Paragraph, reading: ProgrammeReading): ProgrammeLine {
+  const firstLine = p.text.split('\n')[0]!;
+  const span = { start: p.start, end: p.start + firstLine.length };
+  const line = collapseWhitespace(firstLine).replace(/^[*_]+|[*_]+$/g, '');
+  const when = reading.services.parseWhen(line, reading.dateContext);
+  if (when && when.start !== null && when.precision === 'day' && when.text.length >= line.length - 2)
+    return { paragraph: p, line: span, day: when, names: [], timed: false };
+  const timed = TIME_LEAD.test(line);
+  const name = line.replace(TIME_LEAD, '').trim();
+  // «работа секций: секция 1 «…»; секция 2 «…»»: each part the line lists.
+  const listed = LISTED_PARTS.exec(name)?.[1]?.split(/\s*;\s*/u) ?? [];
+  if (listed.length >= 2 && listed.every(namesPart))
+    return { paragraph: p, line: span, day: null, names: listed, timed };
+  return { paragraph: p, line: span, day: null, names: namesPart(name) ? [name] : [], timed };
 }
 
 /**
@@ -75,38 +104,47 @@ export function eventsFromProgramme(
   paragraphs: Paragraph[],
   reading: ProgrammeReading,
   told: ExtractedEvent[],
-): { events: ExtractedEvent[]; used: Set<number> } {
+): { events: ExtractedEvent[]; used: Stretch[] } {
   const events: ExtractedEvent[] = [];
-  const used = new Set<number>();
+  const used: Stretch[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const heading = PROGRAMME_HEADING.test(paragraphs[i]!.text.trim());
     const first = heading ? i + 1 : i;
+    if (first >= paragraphs.length) break;
     // The run of programme lines: day lines and named parts, one after another.
     const run: ProgrammeLine[] = [];
     for (let k = first; k < paragraphs.length; k++) {
       const line = readLine(paragraphs[k]!, reading);
-      if (line.day === null && line.name === null) break;
+      // A timed line without a part («13:30–14:30 — обед») is the programme's all the same.
+      if (line.day === null && line.names.length === 0 && !line.timed) break;
       // A part without a time stands in a programme only under a day line or a heading.
-      if (line.name !== null && !line.timed && !heading && !run.some((l) => l.day !== null)) break;
+      if (line.names.length > 0 && !line.timed && !heading && !run.some((l) => l.day !== null)) break;
       run.push(line);
+      // Prose run on after the line ends the programme.
+      if (line.line.end < paragraphs[k]!.end) break;
     }
-    const parts = run.filter((l) => l.name !== null);
+    const parts = run.filter((l) => l.names.length > 0);
     // Without a heading, a programme is at least two timed lines; a single line is a sentence's business.
     if (parts.length === 0 || (!heading && parts.filter((l) => l.timed).length < 2)) continue;
-    const start = paragraphs[first]!.start;
-    const parent = parentOf(paragraphs[i]!.text, told, start);
+    const parent = parentOf(paragraphs[i]!.text, told, paragraphs[first]!.start);
+    // The programme's days are the event's: a year left out is the one nearest its start.
+    if (parent?.when.start) {
+      const dateContext = { documentDate: parent.when.start, period: null };
+      for (const line of run) {
+        if (line.day !== null)
+          line.day = reading.services.parseWhen(line.paragraph.text.trim(), dateContext) ?? line.day;
+      }
+    }
     let day: { when: When; line: Paragraph } | null = null;
     for (const line of run) {
       if (line.day !== null) {
         day = { when: line.day, line: line.paragraph };
         continue;
       }
-      const part = partEvent(line, day, parent, reading);
-      events.push(part);
-      used.add(line.paragraph.start);
+      for (const name of line.names) events.push(partEvent(line, name, day, parent, reading));
     }
-    for (const line of run) used.add(line.paragraph.start);
-    if (heading) used.add(paragraphs[i]!.start);
+    for (const line of run) used.push(line.line);
+    if (heading) used.push({ start: paragraphs[i]!.start, end: paragraphs[i]!.end });
     i = first + run.length - 1;
   }
   return { events, used };
@@ -116,19 +154,27 @@ export function eventsFromProgramme(
 function parentOf(heading: string, told: ExtractedEvent[], before: number): ExtractedEvent | null {
   const earlier = told.filter((e) => e.evidenceSpan.end <= before);
   const kind = /^(?:[#*\s]*)(?:\p{L}+\s+)?программа\s/iu.test(heading) ? firstEventNoun(heading)?.kind : undefined;
-  const ofKind = kind ? [...earlier].reverse().find((e) => e.kind === kind) : undefined;
+  // The first event of that kind is the one the text is about; a later one («Первая конференция прошла в
+  // 2024 году») is recalled.
+  const ofKind = kind ? earlier.find((e) => e.kind === kind) : undefined;
   return ofKind ?? earlier[earlier.length - 1] ?? null;
 }
 
 function partEvent(
   line: ProgrammeLine,
+  name: string,
   day: { when: When; line: Paragraph } | null,
   parent: ExtractedEvent | null,
   reading: ProgrammeReading,
 ): ExtractedEvent {
-  const name = line.name!;
   const note = OWN_ORGANIZER.exec(name);
-  const title = name.replace(OWN_ORGANIZER, '').trim();
+  // «заседание Правления (для членов Правления)»: a remark on who comes is no part of the name.
+  const title = capitalizeFirst(
+    name
+      .replace(OWN_ORGANIZER, '')
+      .replace(/\s*\((?:для|только)\s[^()]*\)/iu, '')
+      .trim(),
+  );
   const organizers = note
     ? responsibleOrganizers(`Организатор: ${note[1]}`, reading.services, { owner: null }).bodies
     : [];
@@ -141,7 +187,7 @@ function partEvent(
       : { start: null, end: null, precision: 'unknown', recurrence: null, text: '' });
   const part: ExtractedEvent = {
     title,
-    kind: kindOfTitle(title),
+    kind: partKind(title),
     when,
     places: [],
     venue: null,
@@ -151,8 +197,8 @@ function partEvent(
     attendance: null,
     age: null,
     expectedResult: null,
-    evidence: reading.text.slice(from, line.paragraph.end),
-    evidenceSpan: { start: from, end: line.paragraph.end },
+    evidence: reading.text.slice(from, line.line.end),
+    evidenceSpan: { start: from, end: line.line.end },
     fieldSpans: {},
     confidence: 0.7,
   };
