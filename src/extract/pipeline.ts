@@ -447,6 +447,9 @@ function placeWithinParent(events: ExtractedEvent[]): void {
     if (parent && inside && (takesPlaces || takesOrganizers)) {
       if (takesPlaces) e.places = [...parent.places];
       if (takesOrganizers) e.organizers = [...parent.organizers];
+      // …and where and how it is held, when it says nothing of its own (docs/corpus.md, parts of an event).
+      if (takesPlaces) e.venue ??= parent.venue;
+      e.format ??= parent.format;
       continue;
     }
     const w = e.when;

@@ -54,6 +54,8 @@ const IN_PERSON = /(?<!\p{L})(?:собрались|в зале|очно|очно
 
 const UNKNOWN_WHEN: When = { start: null, end: null, precision: 'unknown', recurrence: null, text: '' };
 
+/** Counts of events: «два круглых стола», «три секции», «несколько семинаров». */
+const COUNT_WORD = /^(?:два|две|три|четыре|пять|шесть|несколько|ряд|\d+)$/u;
 /** Generic nouns that refer back to an event rather than name a new one. */
 const ANAPHORIC = /^(?:мероприяти|событи)/;
 /** An event noun inside these phrases belongs to a body's name («Оргкомитет по подготовке и проведению Форума»). */
@@ -69,7 +71,7 @@ const RELATIVE_DAY = /^(?:сегодня|вчера|завтра|позавче�
 /** An event named as what a meeting was devoted to is its background, not an event of its own. */
 // («В дни конференции будет работать выставка»: the days of the event named.)
 const ALL_DAYS_OF =
-  /(?<!\p{L})(?:(?:(?:в\s+течение|на\s+протяжении)\s+)?вс(?:ех|е)\s+(?:\p{L}+\s+)?(?:дней|дня|дни)|в\s+дни)(?:\s+(\p{L}+))?/iu;
+  /(?<!\p{L})(?:(?:(?:в\s+течение|на\s+протяжении)\s+)?вс(?:ех|е)\s+(?:\p{L}+\s+)?(?:дней|дня|дни)|в\s+дни|оба\s+дня|обоих\s+дней)(?:\s+(\p{L}+))?/iu;
 const OWN_RELATIVE_CLAUSE =
   /^[^.;]{0,160}?,\s*котор\p{L}*\s+(?:пройд\p{L}*|состо\p{L}*|прош\p{L}*|будет\s+проходить)\s+(?:\S+\s+){0,2}?\d/u;
 // («в связи с совпадением сроков с Форумом …»: an event the dates clash with is background too.)
@@ -1140,6 +1142,14 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
           if (replaced?.weak && replaced.item === itemIndex && replaced.event.kind === current.event.kind) {
             drafts.pop();
             headlines.delete(replaced);
+            // «На второй день форума работали два круглых стола. Круглый стол «…» …»: the one named takes
+            // the day and place the count was told with.
+            const named = current.event;
+            if (named.when.start === null && replaced.event.when.start !== null) {
+              named.when = { ...replaced.event.when };
+              current.hasDate = true;
+            }
+            if (named.places.length === 0) named.places = [...replaced.event.places];
           }
           current.item = itemIndex;
           const e = current.event;
@@ -1612,7 +1622,8 @@ function startEvent(
     hasDate: chosen !== null || when.start !== null,
     inPerson: IN_PERSON.test(s.text),
     online: event.format === 'online',
-    weak: aboutHolding && chosen === null,
+    // «работали два круглых стола»: a count of events the next sentences name one by one.
+    weak: (aboutHolding && chosen === null) || COUNT_WORD.test(tokens[trigger.index - 1]?.norm ?? ''),
     item: 0,
   };
 }
