@@ -163,6 +163,46 @@ export function responsibleKind(
   return post ? 'person' : 'body';
 }
 
+/**
+ * The names a list gives: split at commas, semicolons and «и» before a capital — but not inside one
+ * name: «Администрация Губернатора и Правительства края» (a genitive after «и» goes on with the name),
+ * «Департамент по общественным связям, коммуникациям и молодёжной политике» (a «по» complement's
+ * datives go on after the comma).
+ */
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+function listedNames(group: string, services: TextServices): string[] {
+  // The cases and numbers a word may stand in: names of one list agree with its first word.
+  const forms = (word: string) =>
+    new Set(
+      services
+        .wordInfo(word)
+        .flatMap((r) => CASES.filter((c) => r.tags.has(c)).map((c) => `${c}:${r.tags.has('plur') ? 'plur' : 'sing'}`)),
+    );
+  const lead = forms(/^[\p{L}-]+/u.exec(group.trim())?.[0] ?? '');
+  const agrees = (word: string) => {
+    const own = forms(word);
+    return lead.size === 0 || own.size === 0 || [...own].some((f) => lead.has(f));
+  };
+  const joined = group.replace(/\s+и\s+(?=([А-ЯЁ«"])([\p{L}-]*))/gu, (m, first: string, rest: string) =>
+    first === '«' || first === '"' || agrees(first + rest) ? ', ' : m,
+  );
+  const parts: string[] = [];
+  for (const part of splitList(joined)) {
+    const previous = parts[parts.length - 1];
+    const firstWord = /^\p{Ll}[\p{L}-]*/u.exec(part)?.[0];
+    if (
+      previous !== undefined &&
+      /\sпо\s/u.test(previous) &&
+      firstWord !== undefined &&
+      services.wordInfo(firstWord).some((r) => r.tags.has('datv'))
+    )
+      parts[parts.length - 1] = `${previous}, ${part}`;
+    else parts.push(part);
+  }
+  return parts;
+}
+
 /** A finite verb outside quotes: the part is a clause («Ассоциация оказала поддержку»), not a name. */
 function hasFiniteVerb(part: string, services: TextServices): boolean {
   const unquoted = part.replace(/«[^»]*»|"[^"]*"/gu, ' ');
@@ -250,7 +290,7 @@ export function responsibleOrganizers(
     ...partners.map((p): [string, string] => [p, 'ablt']),
   ];
   for (const [group, hint] of groups) {
-    for (const part of splitList(group.replace(/\s+и\s+(?=[А-ЯЁ«"])/gu, ', '))) {
+    for (const part of listedNames(group, services)) {
       // «…, Ассоциация оказала поддержку в проведении»: a clause after the list names no organizer.
       if (hasFiniteVerb(part, services)) continue;
       const kind = responsibleKind(part, owner, services);
