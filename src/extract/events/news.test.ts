@@ -263,6 +263,13 @@ describe('news sentences: follow-ups, parts and names', () => {
     ]);
   });
 
+  it('reads how a held event was once planned as its history, not a new event', () => {
+    const found = events(
+      'Сегодня, 12 марта 2031 года, в Твери состоялся XV Съезд Союза городов Верхневолжья. Съезд планировалось провести в декабре 2030 года, однако он был перенесён.',
+    );
+    expect(found.map((e) => [e.when.start, e.status])).toEqual([['2031-03-12', 'held']]);
+  });
+
   it('reads a legislature the event is held in as its venue, not its meeting or organizer', () => {
     const [e, ...rest] = events(
       '17 мая 2031 года в Законодательном Собрании Тверской области Ассоциация «Совет муниципальных образований Тверской области» провела семинар для глав поселений совместно с администрацией Ржевского муниципального округа.',

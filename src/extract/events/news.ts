@@ -54,6 +54,8 @@ const IN_PERSON = /(?<!\p{L})(?:собрались|в зале|очно|очно
 
 const UNKNOWN_WHEN: When = { start: null, end: null, precision: 'unknown', recurrence: null, text: '' };
 
+/** «(съезд) планировалось провести …»: how an event was once planned. */
+const RECALLED_PLAN = /(?<!\p{L})(?:планировал(?:ось|ся|ась|ись)|предполагал(?:ось|ся|ась|ись))(?!\p{L})/iu;
 /** Counts of events: «два круглых стола», «три секции», «несколько семинаров». */
 const COUNT_WORD = /^(?:два|две|три|четыре|пять|шесть|несколько|ряд|\d+)$/u;
 /** Generic nouns that refer back to an event rather than name a new one. */
@@ -1050,6 +1052,9 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
             cues.every((c) => c.status === current!.event.status)
           )
             return true;
+          // «Напомним, что съезд планировалось провести в декабре, однако он был перенесён»: the event told
+          // before, recalled as it was first planned.
+          if (sameKind && RECALLED_PLAN.test(tokens[n.last + 1]?.norm ?? '')) return true;
           // «конференция, ранее анонсированная на 17–18 апреля, перенесена на 22–23 мая»: the bare noun with
           // the very days of the event told before speaks of it.
           if (sameKind && dayDates.some((d) => d.value.start !== null && sameTime(d.value, current!.event.when)))
@@ -1648,7 +1653,9 @@ function attachFollowUp(draft: Draft, sentence: SentenceContext, dates: Found<Wh
   if (e.attendance === null) e.attendance = firstPeopleCount(reading.findings, sentence, reading.text);
   // «Мероприятие отменено», «Форум перенесён на 10 мая»: a later sentence changes what was announced.
   const change = findStatusCues(sentence.text).find((c) => c.status === 'cancelled' || c.moved);
-  if (change) {
+  // («… был перенесён» of an event since held, with no new date: the move is its history.)
+  const recalledMove = change?.moved && e.status === 'held' && RECALLED_PLAN.test(sentence.text);
+  if (change && !recalledMove) {
     e.status = change.status;
     const at = sentence.start + change.end;
     const newDate = change.moved ? dates.find((d) => d.start >= at && d.value.start !== null) : undefined;
