@@ -202,7 +202,9 @@ function resolveRelative(d: Draft & { value: { kind: 'relative' } }, anchor: Iso
  * what follows («В 2026 году запланированы:»).
  */
 function endsTopic(text: string, from: number, to: number): boolean {
-  const paragraphBreak = /\n[ \t]*\n/g;
+  // A blank line, or a line that ends its sentence before a line that starts a new one (the paragraphs
+  // of a web page come one per line).
+  const paragraphBreak = /\n[ \t]*\n|(?<=[.!?…])[ \t]*\n(?=[ \t]*[\p{Lu}«"])/gu;
   paragraphBreak.lastIndex = from;
   const found = paragraphBreak.exec(text);
   if (found === null || found.index >= to) return false;
@@ -382,7 +384,12 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
         if (stated && v.from && v.to && v.precision === 'year' && fromYear === toYear) {
           topicYear = fromYear;
           topicAt = d.end;
-          if (/^на\s/i.test(span)) plannedYear = fromYear;
+          // «план мероприятий на 2026 год», not «проекты бюджетов на 2026 год».
+          if (
+            /^на\s/i.test(span) &&
+            /план\p{L}*\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(text.slice(Math.max(0, d.start - 60), d.start))
+          )
+            plannedYear = fromYear;
         }
         if (v.precision === 'day' && start !== null && start === end) lastDay = start;
         else if (implied && isLead && newestFirst) contextYear = fromYear;

@@ -639,6 +639,14 @@ describe('news: dates read from the date the text speaks from', () => {
     expect(held?.when).toMatchObject({ start: '2031-11-16', end: '2031-11-16' });
   });
 
+  it('reads «На следующий день» as the day after the event told before, and a budget year as no topic', () => {
+    const found = extractor.extract({
+      text: 'Обсуждались проекты местных бюджетов на 2032 год.\nСледующее заседание Президиума запланировано на 10 декабря в Твери. На следующий день там же откроется Съезд муниципальных образований Тверской области.',
+      date: '2031-10-17',
+    }).events;
+    expect(found.map((e) => e.when.start)).toEqual(['2031-12-10', '2031-12-11']);
+  });
+
   it('reads «на прошлой неделе» as the week before, precision unknown', () => {
     const [event] = extractor.extract({
       text: 'На прошлой неделе Союз провел вебинар «Бюджет» для специалистов.',

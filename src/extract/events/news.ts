@@ -237,7 +237,7 @@ function pickWhen(dates: Found<When>[], exclude: Stretch[]): Found<When> | null 
 
 // («Союз приглашает принять участие в конференции»: who invites to an event holds it.)
 const ORGANIZER_VERB =
-  /^(?:провел[аи]?|проводит|проводят|проведет|проведут|организова(?:л|ла|ли)|организует|организуют|подготови(?:л|ла|ли)|инициирова(?:л|ла|ли)|нача(?:л|ла|ли)|запусти(?:л|ла|ли)|объяви(?:л|ла|ли)|объявля(?:ет|ют)|приглаша(?:ет|ют))$/u;
+  /^(?:провел[аио]?|проводит|проводят|проведет|проведут|организова(?:л|ла|ли)|организует|организуют|подготови(?:л|ла|ли)|инициирова(?:л|ла|ли)|нача(?:л|ла|ли)|запусти(?:л|ла|ли)|объяви(?:л|ла|ли)|объявля(?:ет|ют)|приглаша(?:ет|ют))$/u;
 const PLANNED_HOLDING = /^(?:провести|организовать|проводить)$/u;
 const PLANNING = /^(?:планиру\p{L}*|намерен\p{L}*|собира\p{L}*|намеча\p{L}*|предполага\p{L}*)$/u;
 /** Passive participles whose agent (in the instrumental) organized the event: «организовано Комитетом», «организованный СРГ». */
@@ -739,7 +739,7 @@ function listedKinds(tokens: Token[], trigger: { index: number; last: number }, 
 
 /** «В тот же день», «Во второй день», «событием первого дня»: a day counted from the event told before. */
 const SAME_OR_NTH_DAY =
-  /(тот же|этот же|тот самый) день|(?:(?:во?|на)\s+|(?<!\p{L}))(перв|втор|трет|четв[её]рт|пят)(?:ый|ой|ий|ого|его)\s+(?:день|дня)(?!\p{L})/iu;
+  /(тот же|этот же|тот самый) день|(?:(?:во?|на)\s+|(?<!\p{L}))(перв|втор|трет|четв[её]рт|пят|следующ)(?:ый|ой|ий|ого|его)\s+(?:день|дня)(?!\p{L})/iu;
 const ORDINAL_DAYS: Record<string, number> = { перв: 1, втор: 2, трет: 3, четверт: 4, четвёрт: 4, пят: 5 };
 
 function addDays(date: string, days: number): string {
@@ -1557,9 +1557,11 @@ function startEvent(
   if ((chosen === null || chosen.value.start === null) && previous?.start) {
     // The date finder may read «второй день» as a length of time: look at the words themselves.
     const nth = SAME_OR_NTH_DAY.exec(chosen?.text ?? s.text.slice(0, 40));
-    const from = nth?.[1] ? previous.start : (byDays?.start ?? previous.start);
+    // «На следующий день» is the day after the event told just before.
+    const next = nth?.[2]?.toLowerCase() === 'следующ';
+    const from = nth?.[1] || next ? previous.start : (byDays?.start ?? previous.start);
     if (nth) {
-      const offset = nth[1] ? 0 : (ORDINAL_DAYS[nth[2]!.toLowerCase()] ?? 1) - 1;
+      const offset = nth[1] ? 0 : next ? 1 : (ORDINAL_DAYS[nth[2]!.toLowerCase()] ?? 1) - 1;
       const day = addDays(from, offset);
       when = { start: day, end: day, precision: 'day', recurrence: null, text: capitalizeFirst(nth[0]) };
     }
