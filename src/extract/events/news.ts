@@ -239,7 +239,7 @@ function pickWhen(dates: Found<When>[], exclude: Stretch[]): Found<When> | null 
 const ORGANIZER_VERB =
   /^(?:провел[аио]?|проводит|проводят|проведет|проведут|организова(?:л|ла|ли)|организует|организуют|подготови(?:л|ла|ли)|инициирова(?:л|ла|ли)|нача(?:л|ла|ли)|запусти(?:л|ла|ли)|объяви(?:л|ла|ли)|объявля(?:ет|ют)|приглаша(?:ет|ют))$/u;
 const PLANNED_HOLDING = /^(?:провести|организовать|проводить)$/u;
-const PLANNING = /^(?:планиру\p{L}*|намерен\p{L}*|собира\p{L}*|намеча\p{L}*|предполага\p{L}*)$/u;
+const PLANNING = /^(?:планиру\p{L}*|планировал\p{L}*|намерен\p{L}*|собира\p{L}*|намеча\p{L}*|предполага\p{L}*)$/u;
 /** Passive participles whose agent (in the instrumental) organized the event: «организовано Комитетом», «организованный СРГ». */
 const PASSIVE_ORGANIZER = /^(?:организован|проведен|подготовлен|инициирован)(?:[аоы]|н\p{L}*)?$/u;
 const ORGANIZER_NOUN = /^организатор(?:ом|ами|ы|а)?$/u;
@@ -281,6 +281,10 @@ export function bodyOf(org: Found<OrganizationValue>, services: TextServices): s
   return org.value.name;
 }
 
+/** «администрацией города Белгорода», «министерство финансов Тверской области»: a state body in lower case, named by its place. */
+const NAMED_STATE_BODY =
+  /^(?:администраци|мэри|правительств|министерств|департамент|комитет|дум[аыеу]|законодательн\p{L}*\s+собрани)\p{L}*\s(?:.*\s)?\p{Lu}/u;
+
 /** An organ of a body named by one bare word: «исполнительной дирекцией Союза», «Правление Ассоциации». */
 const ORGAN_OF_BARE_BODY =
   /^(?:исполнительн\p{L}*\s+дирекци|правлени|президиум|аппарат|секретариат|комисси|совет)\p{L}*\s+\p{Lu}\p{Ll}+$/iu;
@@ -308,7 +312,13 @@ function organizersIn(sentence: SentenceContext, documentText: string, services:
     // «с …» is the other party, unless «совместно с …».
     // («совместно с администрацией Сортавальского муниципального округа»: a partner's body named by its unit.)
     const namedPartner = /(?:совместно|вместе)\s+со?\s+$/iu.test(before) && /\s\p{Lu}/u.test(o.text);
-    if (!/^[\p{Lu}«"]/u.test(o.text) && !namedPartner && !ORGAN_OF_BARE_BODY.test(o.text)) return false;
+    if (
+      !/^[\p{Lu}«"]/u.test(o.text) &&
+      !namedPartner &&
+      !ORGAN_OF_BARE_BODY.test(o.text) &&
+      !NAMED_STATE_BODY.test(o.text)
+    )
+      return false;
     // «в Законодательном Собрании области Ассоциация провела …»: a body the event is held in is its venue.
     if (/(?:^|[\s,])(?:в|во|на\s+базе|в\s+здании)\s+$/iu.test(before)) return false;
     return !/(?:^|\s)(?<!совместно\s|вместе\s)(?:с|со)\s+(?:\p{L}+\s+){0,2}$/iu.test(before);
