@@ -220,7 +220,7 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
   const newestFirst = isNewestFirst(drafts, leads);
   const documentYear = ctx.documentDate ? parseIsoDate(ctx.documentDate).year : null;
   let contextYear: number | null = null;
-  // Whether `contextYear` came from a month or a day («март 2025 года», «12 марта 2025 г.»): a year named
+  // Whether `contextYear` came from a quarter, a month or a day («март 2025 года», «II квартал 2025 года»): a year named
   // alone after it («итоги за 2024 год») is spoken of, not the year the text speaks from.
   let contextFromDay = false;
   // The year a statement about a whole year names («в 2025 году», «план на 2026 год»): the topic of what
@@ -379,7 +379,7 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
         // The year this text speaks of: a stated year, not a deadline («до 2030 года»), or a feed item's year.
         if (stated && v.from && (v.precision !== 'year' || !contextFromDay || contextYear === null)) {
           contextYear = toYear ?? fromYear;
-          contextFromDay = v.precision === 'day' || v.precision === 'month';
+          contextFromDay = v.precision === 'day' || v.precision === 'month' || v.precision === 'quarter';
         }
         if (stated && v.from && v.to && v.precision === 'year' && fromYear === toYear) {
           topicYear = fromYear;
