@@ -40,8 +40,9 @@ function leadDrafts(drafts: readonly Draft[], text: string, datelines: Set<Draft
     if (lineStart === lastLineStart) continue;
     lastLineStart = lineStart;
     if (d.start - lineStart <= LEAD_WINDOW) leads.add(d);
-    // A line that opens with its date is a dateline; «– 14 октября – …» is an entry of a list.
-    if (/^\s*$/.test(text.slice(lineStart, d.start))) datelines.add(d);
+    // A line that opens with its date is a dateline, a chronicle's «- **14.05** —» too; «– 14 октября – …»
+    // in plain text is an entry of a list.
+    if (/^\s*(?:(?:[-•*]\s+)?(?:\*\*|__))?$/.test(text.slice(lineStart, d.start))) datelines.add(d);
   }
   return leads;
 }
