@@ -458,6 +458,30 @@ function placeWithinParent(events: ExtractedEvent[]): void {
   }
 }
 
+/** An owner named in capitals by the letterhead («АССОЦИАЦИЯ «СОВЕТ …»») as the name is written. */
+function recasedOwner(owner: OrganizationValue | null, r: Recognizers): OrganizationValue | null {
+  if (owner === null) return null;
+  const name = recaseCapitals(owner.name, r.findPlaces);
+  return name === owner.name ? owner : { ...owner, name };
+}
+
+/** A verb of the present that states no past: «проводит», «проходит». */
+const PRESENT_HOLDING = /(?<!\p{L})(?:проводит|проводят|проходит|проходят)(?!\p{L})/iu;
+const PAST_HOLDING =
+  /(?<!\p{L})(?:состоял\p{L}*|прош[её]л|прошл[аио]|провел\p{L}*|проведен\p{L}*|организовал\p{L}*)(?!\p{L})/iu;
+
+/**
+ * «21–22 мая проводит семинар-совещание» in a letter of 24 April: what the present tense tells of days
+ * after the text's date is planned, not held.
+ */
+function aheadIsPlanned(events: ExtractedEvent[], documentDate: string | null): void {
+  if (documentDate === null) return;
+  for (const e of events) {
+    if (e.status !== 'held' || e.when.start === null || e.when.start <= documentDate) continue;
+    if (PRESENT_HOLDING.test(e.evidence) && !PAST_HOLDING.test(e.evidence)) e.status = 'planned';
+  }
+}
+
 /** Refiners: text order, and one record per evidence and title. */
 function refine(events: ExtractedEvent[]): ExtractedEvent[] {
   const seen = new Set<string>();
@@ -516,7 +540,7 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
       ? null
       : publisher
         ? ownerInFull(publisher, findings.organizations)
-        : ownerFromText(text, findings.organizations);
+        : recasedOwner(ownerFromText(text, findings.organizations), r);
   trace?.(
     'entities',
     `${findings.dates.length} dates, ${findings.places.length} places, ${findings.organizations.length} organizations`,
@@ -577,6 +601,7 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
     .map((p) => p.text);
   const newsReading = { text, findings, services, ignoredDates: datelines, title: doc.title, headlines };
   const fromSentences = eventsFromNews(paragraphs, newsReading);
+  aheadIsPlanned(fromSentences, header.date);
   // «Программа форума\n19 июня\n10:00–12:30 Пленарное заседание …»: the parts of the event told before.
   const programme = eventsFromProgramme(paragraphs, { text, dateContext: ctx, services }, fromSentences);
   const fromNews = [

@@ -285,6 +285,9 @@ function cellLineHeader(lines: Line[], i: number): number {
   return 0;
 }
 
+/** A time of day opening a line: «09.00–10.00», «13:30». */
+const TIME_CELL = /^\s*\d{1,2}[.:]\d{2}(?!\d)/;
+
 /** A cell's text that goes on on the next line: it ends with a comma, a dash or a conjunction. */
 const CELL_GOES_ON = /(?:[,–—-]|\sи|\sили)\s*$/u;
 
@@ -545,9 +548,13 @@ export function readStructure(text: string): DocumentStructure {
         !isBlank(lines[k - 1]!) &&
         (lines[k]!.text.startsWith('\t') || /[,«(–—-]\s*$/u.test(lines[k - 1]!.text));
       while (j < lines.length && (isTsvLine(lines[j]!) || (j > i && (sectionBetweenRows(j) || goesOn(j))))) j++;
-      tables.push(readTsvTable(text, lines.slice(i, j)));
-      i = j;
-      continue;
+      // «09.00–10.00⇥Регистрация⇥Фойе»: a programme by the hour is lines of a programme, no table of events.
+      const group = lines.slice(i, j).filter((l) => !isBlank(l));
+      if (group.filter((l) => TIME_CELL.test(l.text)).length < group.length * 0.6) {
+        tables.push(readTsvTable(text, lines.slice(i, j)));
+        i = j;
+        continue;
+      }
     }
     if (!isBlank(line)) {
       const listItem = LIST_MARKER.test(line.text);

@@ -54,6 +54,8 @@ const IN_PERSON = /(?<!\p{L})(?:собрались|в зале|очно|очно
 
 const UNKNOWN_WHEN: When = { start: null, end: null, precision: 'unknown', recurrence: null, text: '' };
 
+/** «Место проведения: …»: a labelled place in a letter or an announcement. */
+const PLACE_FIELD = /^\s*место\s+проведения\s*[:–—-]\s*(.+?)\.?\s*$/iu;
 /** «(съезд) планировалось провести …»: how an event was once planned. */
 const RECALLED_PLAN = /(?<!\p{L})(?:планировал(?:ось|ся|ась|ись)|предполагал(?:ось|ся|ась|ись))(?!\p{L})/iu;
 /** Counts of events: «два круглых стола», «три секции», «несколько семинаров». */
@@ -1693,7 +1695,17 @@ function attachFollowUp(draft: Draft, sentence: SentenceContext, dates: Found<Wh
   if (draft.online && draft.inPerson) e.format = 'hybrid';
   const sentencePlaces = within(reading.findings.places, sentence);
   const nowhere = { start: sentence.start, end: sentence.start };
+  // «Место проведения: г. Тамбов, ул. Советская, д. 118, Тамбовская областная Дума.»: the body named last.
+  const placeField = PLACE_FIELD.exec(sentence.text);
+  if (placeField && e.venue === null) {
+    const host = reading.services
+      .findOrganizations(placeField[1]!)
+      .filter((o) => /^\p{Lu}/u.test(o.text))
+      .pop();
+    if (host) e.venue = host.value.name;
+  }
   if (e.venue === null) e.venue = venueOf(sentence, nowhere, sentencePlaces, reading);
+  if (placeField && e.places.length === 0) e.places = eventPlaces(sentence, sentencePlaces, nowhere, reading);
   // «Круглый стол прошёл на площадке … в Москве»: where the event is comes from a sentence about it.
   if (e.places.length === 0 && findStatusCues(sentence.text).length > 0) {
     e.places = eventPlaces(sentence, sentencePlaces, nowhere, reading);

@@ -78,15 +78,26 @@ function namesPart(name: string): boolean {
   );
 }
 
+/** «21 мая 2026 г. (четверг)»: the weekday a day line adds. */
+const WEEKDAY_NOTE = /\s*\((?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\)\s*$/iu;
+
 function readLine(p: Paragraph, reading: ProgrammeReading): ProgrammeLine {
   const firstLine = p.text.split('\n')[0]!;
   const span = { start: p.start, end: p.start + firstLine.length };
-  const line = collapseWhitespace(firstLine).replace(/^[*_]+|[*_]+$/g, '');
+  const line = collapseWhitespace(firstLine.split('\t').find((cell) => cell.trim() !== '') ?? '')
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .replace(WEEKDAY_NOTE, '');
   const when = reading.services.parseWhen(line, reading.dateContext);
   if (when && when.start !== null && when.precision === 'day' && when.text.length >= line.length - 2)
     return { paragraph: p, line: span, day: when, names: [], timed: false };
-  const timed = TIME_LEAD.test(line);
-  const name = line.replace(TIME_LEAD, '').trim();
+  // A programme laid out in columns: the time, then what («Пленарное заседание «…». Модератор – …»), then where.
+  const cells = firstLine.split('\t').map((cell) => cell.trim());
+  const timed = TIME_LEAD.test(line) || (cells.length > 1 && TIME_LEAD.test(`${cells[0]} `));
+  const what = cells.length > 1 && TIME_LEAD.test(`${cells[0]} `) ? (cells[1] ?? '') : line;
+  const name = collapseWhitespace(what)
+    .replace(TIME_LEAD, '')
+    .split(/(?<=[»\p{Ll}])\.\s+(?=\p{Lu})/u)[0]!
+    .trim();
   // «работа секций: секция 1 «…»; секция 2 «…»»: each part the line lists.
   const listed = LISTED_PARTS.exec(name)?.[1]?.split(/\s*;\s*/u) ?? [];
   if (listed.length >= 2 && listed.every(namesPart))
@@ -115,8 +126,10 @@ export function eventsFromProgramme(
     const run: ProgrammeLine[] = [];
     for (let k = first; k < paragraphs.length; k++) {
       const line = readLine(paragraphs[k]!, reading);
-      // A timed line without a part («13:30–14:30 — обед») is the programme's all the same.
-      if (line.day === null && line.names.length === 0 && !line.timed) break;
+      // A timed line without a part («13:30–14:30 — обед») is the programme's all the same, and so is the
+      // header of its columns («Время⇥Мероприятие⇥Место»).
+      const columnsHeader = /^\s*время\s*\t/iu.test(paragraphs[k]!.text);
+      if (line.day === null && line.names.length === 0 && !line.timed && !columnsHeader) break;
       // A part without a time stands in a programme only under a day line or a heading.
       if (line.names.length > 0 && !line.timed && !heading && !run.some((l) => l.day !== null)) break;
       run.push(line);

@@ -98,7 +98,10 @@ const ONLINE = new RegExp(
   `${B}(?:он-?лайн\\p{L}*|online|вкс|видеоконференц\\p{L}*|видео-конференц\\p{L}*|дистанционн\\p{L}*|вебинар\\p{L}*|zoom|(?:в режиме|по) видеосвяз\\p{L}*)${E}`,
   'u',
 );
-const OFFLINE = new RegExp(`${B}(?:офлайн|оффлайн|offline|в очном формате|очно)${E}`, 'u');
+const OFFLINE = new RegExp(
+  `${B}(?:офлайн|оффлайн|offline|в очном формате|очно|формат\\p{L}*\\s+(?:проведения\\s+)?[–—:-]?\\s*очн\\p{L}*)${E}`,
+  'u',
+);
 /** People gathered in one room, stated apart from those who connected. */
 const IN_PERSON = new RegExp(`${B}(?:собрались|в зале|очно|очном|присутствовал[аио]?|на площадке)${E}`, 'u');
 
