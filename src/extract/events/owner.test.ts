@@ -139,6 +139,12 @@ describe('the publisher in extraction', () => {
 describe('the publisher named in full by its text', () => {
   const publisher = 'Совет муниципальных образований Тверской области';
   const full = 'Ассоциация «Совет муниципальных образований Тверской области»';
+  it('takes the body out of a meeting named around its full name', () => {
+    const text = `23 апреля 2031 года состоялось очередное Общее собрание членов ${full}. Следующее Общее собрание членов Ассоциации планируется провести в апреле 2032 года.`;
+    const { events } = extractor.extract({ text, date: '2031-04-24', publisher });
+    expect(events.map((e) => e.organizers)).toEqual([[full], [full]]);
+  });
+
   it('takes the full name the text gives the site, and gives the owner its organ and partner', () => {
     const text = `17 мая ${full} провела совещание глав районов. Вчера в Ржеве прошёл семинар для специалистов, организованный исполнительной дирекцией Ассоциации совместно с Корпорацией развития Тверской области.`;
     const { events } = extractor.extract({ text, date: '2031-05-18', publisher });

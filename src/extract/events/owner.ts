@@ -41,12 +41,31 @@ export function ownerFromPublisher(
 export function ownerInFull(owner: OrganizationValue, organizations: Found<OrganizationValue>[]): OrganizationValue {
   const key = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, ' ').trim();
   const plain = key(owner.name);
+  // The body itself («Ассоциация «…»»), not an organ or a meeting around its name («Общее собрание членов
+  // Ассоциации «…»»): the shortest name before the quotes.
+  let best: { value: OrganizationValue; lead: number } | null = null;
   for (const o of organizations) {
-    const inner = /^[^«"]+[«"](.+)[»"]$/u.exec(o.value.name)?.[1];
-    if (inner !== undefined && key(inner) === plain) return o.value;
+    const m = /^([^«"]+)[«"](.+)[»"]$/u.exec(o.value.name);
+    if (m === null || key(m[2]!) !== plain) continue;
+    const lead = m[1]!.trim().split(/\s+/);
+    // «… членов Ассоциации «…»»: the body is the head word right before its quoted name.
+    const head = lead.length > 2 ? HEAD_NOMINATIVE[lead[lead.length - 1]!] : undefined;
+    const value = lead.length <= 2 ? o.value : head ? { name: `${head} «${m[2]}»` } : null;
+    if (value === null) continue;
+    const length = lead.length <= 2 ? m[1]!.length : head!.length;
+    if (best === null || length < best.lead) best = { value, lead: length };
   }
-  return owner;
+  return best?.value ?? owner;
 }
+
+/** The head words of associations' names, as a genitive inside an organ's name gives them. */
+const HEAD_NOMINATIVE: Record<string, string> = {
+  Ассоциации: 'Ассоциация',
+  Союза: 'Союз',
+  Палаты: 'Палата',
+  Ассамблеи: 'Ассамблея',
+  Конгресса: 'Конгресс',
+};
 
 /** «Пресс-служба ВАРМСУ», «Исполнительная дирекция Ассоциации», «По материалам пресс-центра Союза …». */
 const OWN_UNIT =
