@@ -47,6 +47,13 @@ describe('documentDate', () => {
     ['ТУЛА, 3 мая 2030 г. – Вчера прошёл форум.', [{ start: 6, end: 19, date: '2030-05-03' }], '2030-05-03'],
     ['**Тула, 3 мая 2030 г.** – Вчера прошёл форум.', [{ start: 8, end: 21, date: '2030-05-03' }], '2030-05-03'],
     ['*Тула, 3 мая 2030 года*\n\nСегодня прошёл форум.', [{ start: 7, end: 22, date: '2030-05-03' }], '2030-05-03'],
+    // A signed date over an article keeps its dateline beside a sidebar of dated news; a bare one does not.
+    [
+      'Итоги\n28.09.2030 | Пресс-служба\nПрошёл форум.\n21.09.2030\nАнонс\n16.09.2030\nРекомендации',
+      [{ start: 6, end: 16, date: '2030-09-28' }],
+      '2030-09-28',
+    ],
+    ['Итоги\n28.09.2030\nПрошёл форум.\n21.09.2030\nАнонс', [{ start: 6, end: 16, date: '2030-09-28' }], null],
   ];
   it.each(cases)('%j', (text, dates, expected) => {
     expect(documentDate(text, readStructure(text), dates)).toBe(expected);

@@ -85,8 +85,9 @@ export interface DatedSpan {
  */
 export function datelines(text: string, structure: DocumentStructure, dates: DatedSpan[]): DatedSpan[] {
   // A feed of separately dated items («03.04.2031 … 28.03.2031 …») speaks from no one date.
-  const bareDates = structure.paragraphs.filter((p) => BARE_DATE_LINE.test(p.text)).length;
-  if (bareDates >= 2) return [];
+  // …unless its lead signs a date of its own: «28.09.2026 | Пресс-служба Ассоциации» over an article
+  // with a sidebar of dated news.
+  const feed = structure.paragraphs.filter((p) => BARE_DATE_LINE.test(p.text)).length >= 2;
   const found: DatedSpan[] = [];
   for (const paragraph of leadParagraphs(structure).slice(0, 5)) {
     for (const d of dates) {
@@ -101,7 +102,8 @@ export function datelines(text: string, structure: DocumentStructure, dates: Dat
       const afterPlace =
         /^[*_\s]*\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?,\s*$/u.test(before) &&
         /^[*_]*(?:\s*|\.?\s+\p{Lu}.*|\s*[.–—-]\s.*)$/su.test(after);
-      if (labelled || alone || afterPlace) found.push(d);
+      const signed = alone && /^\s*[·|•]\s*\S/u.test(after);
+      if (feed ? signed : labelled || alone || afterPlace) found.push(d);
     }
   }
   return found;
