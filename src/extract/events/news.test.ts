@@ -270,6 +270,13 @@ describe('news sentences: follow-ups, parts and names', () => {
     expect(found.map((e) => [e.when.start, e.status])).toEqual([['2031-03-12', 'held']]);
   });
 
+  it('reads «Во второй половине дня» as the day of the event told before', () => {
+    const found = events(
+      '21 мая 2031 года в Туле прошло пленарное заседание форума «Город». Во второй половине дня прошёл круглый стол «Малые города».',
+    );
+    expect(found.map((e) => e.when.start)).toEqual(['2031-05-21', '2031-05-21']);
+  });
+
   it('reads a legislature the event is held in as its venue, not its meeting or organizer', () => {
     const [e, ...rest] = events(
       '17 мая 2031 года в Законодательном Собрании Тверской области Ассоциация «Совет муниципальных образований Тверской области» провела семинар для глав поселений совместно с администрацией Ржевского муниципального округа.',

@@ -749,9 +749,12 @@ function listedKinds(tokens: Token[], trigger: { index: number; last: number }, 
   return count;
 }
 
-/** «В тот же день», «Во второй день», «событием первого дня»: a day counted from the event told before. */
+/**
+ * «В тот же день», «Во второй половине дня», «Во второй день», «событием первого дня»: a day counted
+ * from the event told before.
+ */
 const SAME_OR_NTH_DAY =
-  /(тот же|этот же|тот самый) день|(?:(?:во?|на)\s+|(?<!\p{L}))(перв|втор|трет|четв[её]рт|пят|следующ)(?:ый|ой|ий|ого|его)\s+(?:день|дня)(?!\p{L})/iu;
+  /(тот же|этот же|тот самый|(?:перв|втор)\p{L}*\s+половин\p{L}*) (?:день|дня)|(?:(?:во?|на)\s+|(?<!\p{L}))(перв|втор|трет|четв[её]рт|пят|следующ)(?:ый|ой|ий|ого|его)\s+(?:день|дня)(?!\p{L})/iu;
 const ORDINAL_DAYS: Record<string, number> = { перв: 1, втор: 2, трет: 3, четверт: 4, четвёрт: 4, пят: 5 };
 
 function addDays(date: string, days: number): string {
