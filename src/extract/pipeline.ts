@@ -205,7 +205,7 @@ const PEOPLE_OF =
 
 /** One or two words of an organ before a body's bare name: «Секретариатом », «Исполнительной дирекции ». */
 const ORGAN_BEFORE =
-  /^(?:\p{L}+\s+)?(?:совет|правлени|президиум|бюро|комисси|комитет|секретариат|аппарат|дирекци)\p{L}*\s+$/iu;
+  /^(?:\p{L}+\s+)?(?:совет|правлени|президиум|бюро|комисси|комитет|секретариат|аппарат|дирекци|собрани\p{L}*\s+членов|съезд)\p{L}*\s+$/iu;
 
 /**
  * Whether a mention stands inside a bracketed remark on its line: «(организатор — Ассоциация …)»; not

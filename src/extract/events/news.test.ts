@@ -643,6 +643,13 @@ describe('news: headlines, background events with a time of their own, short nam
 });
 
 describe('news: an organ named by the body’s bare word', () => {
+  it('reads «Общее собрание членов Союза» as held by the Союз the text named before', () => {
+    const found = events(
+      'Союз городов Верхневолжья объединяет 40 городов. 12 марта 2031 года в Твери прошло Общее собрание членов Союза.',
+    );
+    expect(found[0]?.organizers).toEqual(['Союз городов Верхневолжья']);
+  });
+
   it('reads «Секретариатом Ассамблеи» as the Ассамблея the text named before', () => {
     const found = events(
       '17 мая 2031 года состоялось заседание Совета Международной Ассамблеи столиц и крупных городов (МАГ). 16 мая 2031 года прошло совещание секретарей городов, подготовленное Секретариатом Ассамблеи.',
