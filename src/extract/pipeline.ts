@@ -46,6 +46,7 @@ import {
   ownerOrganizes,
   partsIntro,
   sectionKindOf,
+  splitListedNames,
   type TextServices,
   venueNamedIn,
   type WordForms,
@@ -604,12 +605,15 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
   aheadIsPlanned(fromSentences, header.date);
   // «Программа форума\n19 июня\n10:00–12:30 Пленарное заседание …»: the parts of the event told before.
   const programme = eventsFromProgramme(paragraphs, { text, dateContext: ctx, services }, fromSentences);
-  const fromNews = [
-    ...fromSentences.filter(
-      (e) => !programme.used.some((u) => u.start <= e.evidenceSpan.start && e.evidenceSpan.start < u.end),
-    ),
-    ...programme.events,
-  ].sort((a, b) => a.evidenceSpan.start - b.evidenceSpan.start);
+  const fromNews = splitListedNames(
+    [
+      ...fromSentences.filter(
+        (e) => !programme.used.some((u) => u.start <= e.evidenceSpan.start && e.evidenceSpan.start < u.end),
+      ),
+      ...programme.events,
+    ].sort((a, b) => a.evidenceSpan.start - b.evidenceSpan.start),
+    services,
+  );
   // «В Технопарке пройдут круглые столы:», «В рамках форума запланированы:» + a list: each part is held
   // where its introduction says, else where and by whom the event it belongs to is.
   outsideTitle.forEach((p, i) => {

@@ -24,7 +24,7 @@ export {
   type PartsIntro,
   partsIntro,
 } from './list-items.js';
-export { datesFromDocument, eventsFromNews, type NewsReading, venueNamedIn } from './news.js';
+export { datesFromDocument, eventsFromNews, type NewsReading, splitListedNames, venueNamedIn } from './news.js';
 export { newsTitle } from './news-title.js';
 export {
   canonicalOrganizer,

@@ -41,6 +41,8 @@ export interface TextServices {
   wordInfo(word: string): WordInfo[];
   /** A phrase with its head group put in the case («Совет по …» → «Совета по …» for `gent`). */
   inflectPhrase(phrase: string, target: 'nomn' | 'gent' | 'datv' | 'accs' | 'ablt' | 'loct'): string;
+  /** A head group in the nominative singular: «тематические сессии» → «тематическая сессия». */
+  singular(group: string): string;
 }
 
 /** Number and gender a modifier takes from its noun. */

@@ -270,6 +270,15 @@ describe('news sentences: follow-ups, parts and names', () => {
     expect(found.map((e) => [e.when.start, e.status])).toEqual([['2031-03-12', 'held']]);
   });
 
+  it('gives each name a plural head lists an event of its own, the head in the singular', () => {
+    const found = events('24 сентября 2031 года в Туле работали тематические сессии «Финансы», «Кадры» и «Среда».');
+    expect(found.map((e) => [e.title, e.kind])).toEqual([
+      ['Тематическая сессия «Финансы»', 'сессия'],
+      ['Тематическая сессия «Кадры»', 'сессия'],
+      ['Тематическая сессия «Среда»', 'сессия'],
+    ]);
+  });
+
   it('reads «Во второй половине дня» as the day of the event told before', () => {
     const found = events(
       '21 мая 2031 года в Туле прошло пленарное заседание форума «Город». Во второй половине дня прошёл круглый стол «Малые города».',

@@ -830,6 +830,34 @@ function shiftIso(date: string, years: number, days = 0): string {
 
 const LAST_WEEK = /(?<!\p{L})(?:на\s+)?прошлой\s+неделе(?!\p{L})/iu;
 
+/** «Тематические сессии «А»», a plural head with its first name, as the title keeps it. */
+const PLURAL_HEAD_NAME = /^([^«»]+?)\s+(«[^«»]+»)$/u;
+/** «… и «Б»», «…, «Б» и «В»»: the names listed after the first. */
+const MORE_NAMES = /^((?:\s*,\s*«[^«»]+»)*\s+и\s+«[^«»]+»)/u;
+
+/**
+ * «Во второй половине дня работали тематические сессии «Финансы» и «Среда»»: one event per name, each
+ * under the head in the singular («Тематическая сессия «Финансы»»), the rest of the record shared.
+ * @example splitListedNames(events, services)
+ */
+export function splitListedNames(events: ExtractedEvent[], services: TextServices): ExtractedEvent[] {
+  return events.flatMap((e) => {
+    const m = PLURAL_HEAD_NAME.exec(e.title);
+    if (!m) return [e];
+    const head = m[1]!.trim();
+    const last = head.split(/\s+/).pop()!;
+    if (!services.wordInfo(last).some((r) => r.pos === 'NOUN' && r.tags.has('plur') && r.tags.has('nomn'))) return [e];
+    const at = e.evidence.indexOf(m[2]!);
+    const more = at < 0 ? null : MORE_NAMES.exec(e.evidence.slice(at + m[2]!.length));
+    if (!more) return [e];
+    const one = capitalizeFirst(services.singular(head));
+    return [m[2]!, ...(more[1]!.match(/«[^«»]+»/gu) ?? [])].map((name) => {
+      const title = `${one} ${name}`;
+      return { ...e, title, kind: kindOfTitle(title) };
+    });
+  });
+}
+
 /**
  * Refiner for news read from a known date (the document's or its feed item's): an event reported as held
  * on a day whose year the text left out is not after that date («Накануне, 16 ноября» in a text of 18

@@ -2,13 +2,13 @@
  * The two questions event assembly asks of morphology — a word's readings and its nominative in a
  * given case — answered by the shared OpenCorpora analyzer (`src/morph`).
  */
-import type { Morph } from '../../morph/index.js';
+import { type Morph, matchCapitalization } from '../../morph/index.js';
 import { inflectPhrase } from '../orgs/index.js';
 import type { Agreement, TextServices } from './inputs.js';
 
 export type { Agreement };
 
-export type WordForms = Pick<TextServices, 'toNominative' | 'wordInfo' | 'inflectPhrase'>;
+export type WordForms = Pick<TextServices, 'toNominative' | 'wordInfo' | 'inflectPhrase' | 'singular'>;
 
 /**
  * @example wordFormsFrom(await loadMorph()).toNominative('форуме', 'loct') // 'форум'
@@ -17,6 +17,22 @@ export function wordFormsFrom(morph: Morph): WordForms {
   return {
     wordInfo: (word) => morph.parse(word),
     inflectPhrase: (phrase, target) => inflectPhrase(morph, phrase, target),
+    singular(group) {
+      const words = group.split(/\s+/);
+      const noun = morph.parse(words[words.length - 1]!).find((r) => r.pos === 'NOUN' && r.tags.has('nomn'));
+      if (!noun) return group;
+      const gender = ['masc', 'femn', 'neut'].find((g) => noun.tags.has(g));
+      const one = (word: string, wanted: string[]) => {
+        const reading = morph.parse(word).find((r) => r.tags.has('nomn') && (r.pos === 'NOUN' || r.pos === 'ADJF'));
+        const form = reading ? morph.inflect(word, reading, wanted) : null;
+        return form ? matchCapitalization(word, form) : word;
+      };
+      return words
+        .map((w, i) =>
+          i === words.length - 1 ? one(w, ['nomn', 'sing']) : one(w, ['nomn', 'sing', ...(gender ? [gender] : [])]),
+        )
+        .join(' ');
+    },
     toNominative(word, caseHint, agreeWith) {
       // «выставку-ярмарку»: a compound of two nouns changes in both parts.
       const parts = word.split('-');
