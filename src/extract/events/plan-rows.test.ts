@@ -273,6 +273,18 @@ describe('plan rows: a date cell merged down, a grid table', () => {
     expect(events(text).map((e) => e.when.start)).toEqual(['2031-05-01', '2031-05-01', null]);
   });
 
+  it('takes the towns a note column opens with when the table has no place column', () => {
+    const text = [
+      'План работы Союза городов Верхневолжья на 2031 год',
+      '',
+      '| № | Мероприятие | Срок | Примечание |',
+      '|---|---|---|---|',
+      '| 1. | Зональные семинары | май | г. Ржев, г. Торжок, организатор – исполнительная дирекция |',
+      '| 2. | Конкурс «Лучший двор» | июнь | итоги на сайте |',
+    ].join('\n');
+    expect(events(text).map((e) => e.places.map((p) => p.name))).toEqual([['Ржев', 'Торжок'], []]);
+  });
+
   it('reads a grid table row by row, each cell from its lines', () => {
     const text = [
       'План работы Союза городов Верхневолжья на 2031 год',

@@ -525,7 +525,14 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
   const placeCells = cellText([...(row.cells.get('place-date') ?? []), ...(row.cells.get('place') ?? [])]);
   // «г. Москва, Парламентский центр»: the town, then the building or body that hosts it.
   const hosted = row.cells.has('place') ? placeAndVenue(placeCells, reading.services) : null;
-  const placeText = hosted?.place ?? placeCells;
+  // «г. Новокузнецк, организатор – …» in a note column of a table without a place column: the towns it opens with.
+  const notePlaces =
+    placeCells === '' && !row.cells.has('place') && !row.cells.has('place-date')
+      ? (/^(?:(?:г\.|город)\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*,?\s*)+/u.exec(
+          cellText(row.cells.get('note')),
+        )?.[0] ?? '')
+      : '';
+  const placeText = hosted?.place ?? (placeCells || notePlaces);
   const noteText = cellText([...(row.cells.get('organizer') ?? []), ...(row.cells.get('note') ?? [])]);
   const resultText = cellText(row.cells.get('result'));
   const organizerColumn = cellText(row.cells.get('organizer'));
