@@ -16,6 +16,25 @@ describe('findPlanTitle', () => {
   });
 });
 
+describe('findPlanTitle: under a long approval block', () => {
+  it('runs the title over its lines below seven lines of approval', () => {
+    const text = [
+      'Приложение № 1',
+      'к решению Совета Союза',
+      'от 18.12.2030 № 27',
+      'УТВЕРЖДЁН',
+      'на заседании Совета Союза',
+      'городов Верхневолжья',
+      '18 декабря 2030 года',
+      'План работы',
+      'Союза городов Верхневолжья',
+      'на 2031 год',
+    ].join('\n');
+    const title = findPlanTitle(text, readStructure(text));
+    expect(title && text.slice(title.start, title.end)).toBe('План работы\nСоюза городов Верхневолжья\nна 2031 год');
+  });
+});
+
 describe('findPlanTitle: where the title ends', () => {
   it('stops before a section heading and the first item', () => {
     const text = 'ПЛАН МЕРОПРИЯТИЙ НА 2030 ГОД\n\nI. Основные мероприятия\n\n1. Заседание Совета\n   Москва, май';

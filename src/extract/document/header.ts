@@ -17,7 +17,8 @@ const TITLE_WINDOW = 600;
 /** The paragraphs before the first table (or the first few), where a plan's title and dateline stand. */
 export function leadParagraphs(structure: DocumentStructure): Paragraph[] {
   const firstTable = structure.tables[0]?.start ?? Number.POSITIVE_INFINITY;
-  return structure.paragraphs.filter((p) => p.start < firstTable && p.start < TITLE_WINDOW).slice(0, 8);
+  // (An approval block of seven lines may stand above the title: «Приложение № 1 / к решению … / УТВЕРЖДЁН / …».)
+  return structure.paragraphs.filter((p) => p.start < firstTable && p.start < TITLE_WINDOW).slice(0, 12);
 }
 
 /** The span of the plan's title in the text (its lead paragraphs), or null when the document is no plan. */
