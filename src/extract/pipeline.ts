@@ -159,7 +159,12 @@ function findEntities(
   publisher: OrganizationValue | null,
 ): DocumentFindings {
   const organizations = r.findOrganizations(text);
-  const selfNames = [...selfNameMentions(text, organizations, r, publisher), ...definedShortNames(text, organizations)];
+  // The body whose own text it is by its heading or signature («Хроника деятельности Ассоциации «…»»).
+  const speaker = publisher === null ? ownerFromText(text, organizations) : null;
+  const selfNames = [
+    ...selfNameMentions(text, organizations, r, publisher, speaker),
+    ...definedShortNames(text, organizations),
+  ];
   return {
     dates: r.findDates(text, ctx),
     places: r.findPlaces(text),
@@ -227,9 +232,12 @@ function selfNameMentions(
   organizations: Match<OrganizationValue>[],
   r: Recognizers,
   publisher: OrganizationValue | null,
+  speaker: OrganizationValue | null = null,
 ): Match<OrganizationValue>[] {
   // The association that publishes the text stands behind its bare name when the text never writes it out.
   const published = publisher?.name.includes(' ') ? { value: publisher } : undefined;
+  // The one its heading or signature names stands behind it even when the text names another in passing.
+  const speaking = speaker?.name.includes(' ') ? { value: speaker } : undefined;
   const out: Match<OrganizationValue>[] = [];
   for (const m of text.matchAll(SELF_NAME)) {
     const start = m.index;
@@ -256,7 +264,11 @@ function selfNameMentions(
             o.value.name.includes(' ') &&
             !ORGAN_BEFORE.test(`${o.value.name.split(' ')[0]} `),
         );
-      const value = body?.value ?? (published?.value.name.startsWith(m[1]!.slice(0, 4)) ? published.value : null);
+      const stemOf = m[1]!.slice(0, 4);
+      const value =
+        (speaking?.value.name.startsWith(stemOf) ? speaking.value : undefined) ??
+        body?.value ??
+        (published?.value.name.startsWith(stemOf) ? published.value : null);
       if (value) organ.value = value;
       continue;
     }
@@ -268,6 +280,7 @@ function selfNameMentions(
     const stem = m[1]!.slice(0, 4);
     // («(организатор — Ассоциация ТОС …)»: a body named in a bracketed aside is no antecedent.)
     const named =
+      (speaking && headedBy(speaking.value.name, stem) ? speaking : undefined) ??
       [...organizations].reverse().find((o) => o.end <= start && headedBy(o.value.name, stem) && !inAside(text, o)) ??
       (published && headedBy(published.value.name, stem) ? published : undefined);
     if (!named) continue;

@@ -151,3 +151,19 @@ describe('the publisher named in full by its text', () => {
     expect(events.map((e) => e.organizers)).toEqual([[full], [full, 'Корпорация развития Тверской области']]);
   });
 });
+
+describe('the body a chronicle is headed by', () => {
+  it('stands behind a bare «Ассоциация» even after another association named in passing', () => {
+    const text = [
+      '# Хроника деятельности Ассоциации «Совет муниципальных образований Тверской области»',
+      '',
+      '**12 сентября 2031 года.** Делегация приняла участие в конференции Ассоциации сибирских и дальневосточных городов.',
+      '',
+      '**19 сентября 2031 года.** В Ржеве прошёл семинар, организованный Ассоциацией.',
+    ].join('\n');
+    const { events } = extractor.extract({ text });
+    expect(events.find((e) => e.kind === 'семинар')?.organizers).toEqual([
+      'Ассоциация «Совет муниципальных образований Тверской области»',
+    ]);
+  });
+});
