@@ -161,8 +161,10 @@ function findEntities(
   const organizations = r.findOrganizations(text);
   // The body whose own text it is by its heading or signature («Хроника деятельности Ассоциации «…»»).
   const speaker = publisher === null ? ownerFromText(text, organizations) : null;
+  // …or by its publisher, named in full as the text names it (or as the law does).
+  const fullPublisher = publisher === null ? null : ownerInFull(publisher, organizations, text);
   const selfNames = [
-    ...selfNameMentions(text, organizations, r, publisher, speaker),
+    ...selfNameMentions(text, organizations, r, fullPublisher, speaker),
     ...definedShortNames(text, organizations),
   ];
   return {
@@ -553,7 +555,7 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
     header.kind === 'plan'
       ? null
       : publisher
-        ? ownerInFull(publisher, findings.organizations)
+        ? ownerInFull(publisher, findings.organizations, text)
         : recasedOwner(ownerFromText(text, findings.organizations), r);
   trace?.(
     'entities',

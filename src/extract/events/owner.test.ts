@@ -167,3 +167,14 @@ describe('the body a chronicle is headed by', () => {
     ]);
   });
 });
+
+describe('a feed titled by a council’s quoted name', () => {
+  it('reads the bare «Ассоциация» of its items as the association the council is by law', () => {
+    const { events } = extractor.extract({
+      text: '6 ноября 2031 года Ассоциация провела вебинар для специалистов органов местного самоуправления.',
+      date: '2031-11-07',
+      publisher: 'Совет муниципальных образований Тверской области — Новости',
+    });
+    expect(events[0]?.organizers).toEqual(['Ассоциация «Совет муниципальных образований Тверской области»']);
+  });
+});

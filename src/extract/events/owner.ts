@@ -38,7 +38,11 @@ export function ownerFromPublisher(
  * Челябинской области» is the «Ассоциация «Совет муниципальных образований Челябинской области»» its
  * text names; the owner as it is when the text does not.
  */
-export function ownerInFull(owner: OrganizationValue, organizations: Found<OrganizationValue>[]): OrganizationValue {
+export function ownerInFull(
+  owner: OrganizationValue,
+  organizations: Found<OrganizationValue>[],
+  text?: string,
+): OrganizationValue {
   const key = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, ' ').trim();
   const plain = key(owner.name);
   // The body itself («Ассоциация «…»»), not an organ or a meeting around its name («Общее собрание членов
@@ -55,8 +59,16 @@ export function ownerInFull(owner: OrganizationValue, organizations: Found<Organ
     const length = lead.length <= 2 ? m[1]!.length : head!.length;
     if (best === null || length < best.lead) best = { value, lead: length };
   }
-  return best?.value ?? owner;
+  if (best) return best.value;
+  // A regional council of municipalities is by law an association, «Ассоциация «Совет муниципальных
+  // образований …»»: a feed titled by the quoted name whose items call it «Ассоциация» means that body.
+  if (/^Совет муниципальных образований\s/u.test(owner.name) && text !== undefined && SELF_ASSOCIATION.test(text))
+    return { ...owner, name: `Ассоциация «${owner.name}»` };
+  return owner;
 }
+
+/** «Ассоциация провела», «членов Ассоциации»: the association calling itself by its head word. */
+const SELF_ASSOCIATION = /(?<![\p{L}«"])Ассоциаци(?:я|и|ю|ей)(?![\p{L}«"\s]*«)/u;
 
 /** The head words of associations' names, as a genitive inside an organ's name gives them. */
 const HEAD_NOMINATIVE: Record<string, string> = {
