@@ -279,6 +279,14 @@ describe('news sentences: follow-ups, parts and names', () => {
     ]);
   });
 
+  it('reads an event named as the time of another («После заседания … проведен семинар») as no trigger', () => {
+    const found = events(
+      '16 апреля 2031 года в Мурманске состоялось заседание Президиума Союза. Президиум объявил конкурс «Лучший служащий».\n\nПосле заседания Президиума для глав был проведен семинар по вопросам бюджета.',
+    );
+    expect(found.map((e) => e.kind)).toContain('семинар');
+    expect(found.filter((e) => e.kind === 'заседание')).toHaveLength(1);
+  });
+
   it('reads «Во второй половине дня» as the day of the event told before', () => {
     const found = events(
       '21 мая 2031 года в Туле прошло пленарное заседание форума «Город». Во второй половине дня прошёл круглый стол «Малые города».',

@@ -58,6 +58,8 @@ const UNKNOWN_WHEN: When = { start: null, end: null, precision: 'unknown', recur
 const PLACE_FIELD = /^\s*место\s+проведения\s*[:–—-]\s*(.+?)\.?\s*$/iu;
 /** «(съезд) планировалось провести …»: how an event was once planned. */
 const RECALLED_PLAN = /(?<!\p{L})(?:планировал(?:ось|ся|ась|ись)|предполагал(?:ось|ся|ась|ись))(?!\p{L})/iu;
+/** «После заседания», «перед форумом», «накануне съезда»: an event named as the time of another. */
+const AFTER_EVENT = /^(?:после|перед|накануне|до)$/u;
 /** Counts of events: «два круглых стола», «три секции», «несколько семинаров». */
 const COUNT_WORD = /^(?:два|две|три|четыре|пять|шесть|несколько|ряд|\d+)$/u;
 /** Generic nouns that refer back to an event rather than name a new one. */
@@ -1138,11 +1140,15 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
           nouns.some(
             (n) => n.index > first.index && !ANAPHORIC.test(tokens[n.index]!.norm) && tokens[n.last + 1]?.text === '«',
           );
+        // «После заседания Президиума … был проведен семинар»: the event told before only dates a new one.
+        const onlyDates = (first: { index: number; kind: EventKind }) =>
+          AFTER_EVENT.test(tokens[first.index - 1]?.norm ?? '') && nouns.some((n) => n.kind !== first.kind);
         const aboutPrevious: boolean =
           current !== null &&
           nouns[0] !== undefined &&
           refersBack(nouns[0]) &&
           !namedLater(nouns[0]) &&
+          !onlyDates(nouns[0]) &&
           !dependsOnNoun(tokens, nouns[0].index, reading.services);
         let fresh: typeof nouns = aboutPrevious ? [] : nouns.filter((n) => !refersBack(n));
         // «пройдут праздничные мероприятия, посвящённые Дню города»: with nothing but generic
@@ -1166,7 +1172,9 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
         // «для участников форума запланирована экскурсия»: a noun that only qualifies another noun is
         // not the sentence's event when the sentence names another one.
         const trigger: (typeof nouns)[number] | undefined =
-          aboutHolding ?? fresh.find((n) => !dependsOnNoun(tokens, n.index, reading.services)) ?? fresh[0];
+          aboutHolding ??
+          fresh.find((n) => !dependsOnNoun(tokens, n.index, reading.services) && !onlyDates(n)) ??
+          fresh[0];
         // «план на 2020 год» dates a plan, not an event.
         const concreteDates = dates.filter(
           (d) => (d.value.start !== null || d.value.recurrence !== null) && !/^на\s/iu.test(d.text),
