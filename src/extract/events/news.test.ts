@@ -287,6 +287,15 @@ describe('news sentences: follow-ups, parts and names', () => {
     expect(found.filter((e) => e.kind === 'заседание')).toHaveLength(1);
   });
 
+  it('gives each name a count of events lists after a colon an event of its own', () => {
+    const found = events('Во второй день, 21 мая 2031 года, работали три круглых стола: «Село», «Молодежь» и «Цифра».');
+    expect(found.map((e) => e.title)).toEqual([
+      'Круглый стол «Село»',
+      'Круглый стол «Молодежь»',
+      'Круглый стол «Цифра»',
+    ]);
+  });
+
   it('reads «Во второй половине дня» as the day of the event told before', () => {
     const found = events(
       '21 мая 2031 года в Туле прошло пленарное заседание форума «Город». Во второй половине дня прошёл круглый стол «Малые города».',

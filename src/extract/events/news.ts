@@ -836,6 +836,10 @@ const LAST_WEEK = /(?<!\p{L})(?:на\s+)?прошлой\s+неделе(?!\p{L})/
 const PLURAL_HEAD_NAME = /^([^«»]+?)\s+(«[^«»]+»)$/u;
 /** «… и «Б»», «…, «Б» и «В»»: the names listed after the first. */
 const MORE_NAMES = /^((?:\s*,\s*«[^«»]+»)*\s+и\s+«[^«»]+»)/u;
+/** «Три круглых стола»: a count of events, whose names follow a colon in the sentence. */
+const COUNTED_HEAD = /^(?:два|две|три|четыре|пять|шесть|несколько)\s+([^«»]+)$/iu;
+/** «: «А», «Б» и «В»»: the names a count is followed by. */
+const NAMES_AFTER_COLON = /^[^«»:.]{0,40}:\s*(«[^«»]+»(?:\s*,\s*«[^«»]+»)*\s+и\s+«[^«»]+»)/u;
 
 /**
  * «Во второй половине дня работали тематические сессии «Финансы» и «Среда»»: one event per name, each
@@ -844,6 +848,18 @@ const MORE_NAMES = /^((?:\s*,\s*«[^«»]+»)*\s+и\s+«[^«»]+»)/u;
  */
 export function splitListedNames(events: ExtractedEvent[], services: TextServices): ExtractedEvent[] {
   return events.flatMap((e) => {
+    // «работали три круглых стола: «А», «Б» и «В»».
+    const counted = COUNTED_HEAD.exec(e.title);
+    if (counted) {
+      const at = e.evidence.toLowerCase().indexOf(counted[1]!.toLowerCase());
+      const names = at < 0 ? null : NAMES_AFTER_COLON.exec(e.evidence.slice(at + counted[1]!.length));
+      if (!names) return [e];
+      const one = capitalizeFirst(services.singular(counted[1]!.trim()));
+      return (names[1]!.match(/«[^«»]+»/gu) ?? []).map((name) => {
+        const title = `${one} ${name}`;
+        return { ...e, title, kind: kindOfTitle(title) };
+      });
+    }
     const m = PLURAL_HEAD_NAME.exec(e.title);
     if (!m) return [e];
     const head = m[1]!.trim();

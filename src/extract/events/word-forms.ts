@@ -19,11 +19,14 @@ export function wordFormsFrom(morph: Morph): WordForms {
     inflectPhrase: (phrase, target) => inflectPhrase(morph, phrase, target),
     singular(group) {
       const words = group.split(/\s+/);
-      const noun = morph.parse(words[words.length - 1]!).find((r) => r.pos === 'NOUN' && r.tags.has('nomn'));
+      // «тематические сессии», and after a count «(три) круглых стола»: any case goes to the nominative.
+      const last = morph.parse(words[words.length - 1]!);
+      const noun = last.find((r) => r.pos === 'NOUN' && r.tags.has('nomn')) ?? last.find((r) => r.pos === 'NOUN');
       if (!noun) return group;
       const gender = ['masc', 'femn', 'neut'].find((g) => noun.tags.has(g));
       const one = (word: string, wanted: string[]) => {
-        const reading = morph.parse(word).find((r) => r.tags.has('nomn') && (r.pos === 'NOUN' || r.pos === 'ADJF'));
+        const readings = morph.parse(word).filter((r) => r.pos === 'NOUN' || r.pos === 'ADJF');
+        const reading = readings.find((r) => r.tags.has('nomn')) ?? readings[0];
         const form = reading ? morph.inflect(word, reading, wanted) : null;
         return form ? matchCapitalization(word, form) : word;
       };
