@@ -164,7 +164,7 @@ function findEntities(
   // …or by its publisher, named in full as the text names it (or as the law does).
   const fullPublisher = publisher === null ? null : ownerInFull(publisher, organizations, text);
   const selfNames = [
-    ...selfNameMentions(text, organizations, r, fullPublisher, speaker),
+    ...selfNameMentions(text, organizations, r, fullPublisher, speaker ?? fullPublisher),
     ...definedShortNames(text, organizations),
   ];
   return {

@@ -177,4 +177,15 @@ describe('a feed titled by a council’s quoted name', () => {
     });
     expect(events[0]?.organizers).toEqual(['Ассоциация «Совет муниципальных образований Тверской области»']);
   });
+
+  it('reads it so even after another association named in passing', () => {
+    const { events } = extractor.extract({
+      text: 'Делегация приняла участие в конференции Ассоциации сибирских и дальневосточных городов. 6 ноября 2031 года Ассоциация провела вебинар для специалистов.',
+      date: '2031-11-07',
+      publisher: 'Совет муниципальных образований Тверской области — Новости',
+    });
+    expect(events.find((e) => e.kind === 'семинар')?.organizers).toEqual([
+      'Ассоциация «Совет муниципальных образований Тверской области»',
+    ]);
+  });
 });
