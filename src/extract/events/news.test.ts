@@ -669,6 +669,13 @@ describe('news: headlines, background events with a time of their own, short nam
 });
 
 describe('news: an organ named by the body’s bare word', () => {
+  it('reads a meeting of an association’s council as held by the association', () => {
+    const found = events(
+      '12 марта 2031 года в Твери прошло заседание Совета Ассоциации «Совет муниципальных образований Тверской области».',
+    );
+    expect(found[0]?.organizers).toEqual(['Ассоциация «Совет муниципальных образований Тверской области»']);
+  });
+
   it('reads «Общее собрание членов Союза» as held by the Союз the text named before', () => {
     const found = events(
       'Союз городов Верхневолжья объединяет 40 городов. 12 марта 2031 года в Твери прошло Общее собрание членов Союза.',

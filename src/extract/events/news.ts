@@ -280,7 +280,9 @@ export function bodyOf(org: Found<OrganizationValue>, services: TextServices): s
   const part = org.value.id === undefined ? PART_OF_BODY.exec(org.text) : null;
   if (part) {
     const inner = services.findOrganizations(org.text.slice(part[0].length))[0];
-    if (inner && inner.start === 0 && inner.value.id !== undefined) return inner.value.name;
+    // …or an association named with its quoted name: «Совета Ассоциации «Совет муниципальных образований …»».
+    const quotedBody = inner !== undefined && /^\p{Lu}\p{Ll}+\s+[«"]/u.test(inner.value.name);
+    if (inner && inner.start === 0 && (inner.value.id !== undefined || quotedBody)) return inner.value.name;
   }
   return org.value.name;
 }
