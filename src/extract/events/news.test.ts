@@ -287,6 +287,18 @@ describe('news sentences: follow-ups, parts and names', () => {
     expect(found.filter((e) => e.kind === 'заседание')).toHaveLength(1);
   });
 
+  it('reads a named part a sentence about the event before tells, and a count of parts after a dash', () => {
+    const found = events(
+      '17–18 апреля 2031 года в Салехарде прошёл Форум «Арктика». Форум открылся 17 апреля пленарным заседанием «Люди Севера». В тот же день прошли два круглых стола – «Кадры» и «Завоз».',
+    );
+    expect(found.map((e) => [e.title, e.when.start])).toEqual([
+      ['Форум «Арктика»', '2031-04-17'],
+      ['Пленарное заседание «Люди Севера»', '2031-04-17'],
+      ['Круглый стол «Кадры»', '2031-04-17'],
+      ['Круглый стол «Завоз»', '2031-04-17'],
+    ]);
+  });
+
   it('gives each name a count of events lists after a colon an event of its own', () => {
     const found = events('Во второй день, 21 мая 2031 года, работали три круглых стола: «Село», «Молодежь» и «Цифра».');
     expect(found.map((e) => e.title)).toEqual([

@@ -841,7 +841,7 @@ const MORE_NAMES = /^((?:\s*,\s*«[^«»]+»)*\s+и\s+«[^«»]+»)/u;
 /** «Три круглых стола»: a count of events, whose names follow a colon in the sentence. */
 const COUNTED_HEAD = /^(?:два|две|три|четыре|пять|шесть|несколько)\s+([^«»]+)$/iu;
 /** «: «А», «Б» и «В»»: the names a count is followed by. */
-const NAMES_AFTER_COLON = /^[^«»:.]{0,40}:\s*(«[^«»]+»(?:\s*,\s*«[^«»]+»)*\s+и\s+«[^«»]+»)/u;
+const NAMES_AFTER_COLON = /^[^«»:.]{0,40}(?::|\s[–—-])\s*(«[^«»]+»(?:\s*,\s*«[^«»]+»)*\s+и\s+«[^«»]+»)/u;
 
 /**
  * «Во второй половине дня работали тематические сессии «Финансы» и «Среда»»: one event per name, each
@@ -1169,6 +1169,14 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
           !onlyDates(nouns[0]) &&
           !dependsOnNoun(tokens, nouns[0].index, reading.services);
         let fresh: typeof nouns = aboutPrevious ? [] : nouns.filter((n) => !refersBack(n));
+        // «Форум открылся 17 апреля пленарным заседанием «…»»: a sentence about the event told before
+        // that names a part of another kind in quotes tells that part.
+        if (aboutPrevious) {
+          const part = nouns.find(
+            (n) => n !== nouns[0] && n.kind !== nouns[0]!.kind && tokens[n.last + 1]?.text === '«',
+          );
+          if (part) fresh = [part];
+        }
         // «пройдут праздничные мероприятия, посвящённые Дню города»: with nothing but generic
         // «мероприятия» to name it, the event is what they are devoted to.
         if (
