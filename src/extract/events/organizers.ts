@@ -291,8 +291,9 @@ export function responsibleOrganizers(
   ];
   for (const [group, hint] of groups) {
     for (const part of listedNames(group, services)) {
-      // «…, Ассоциация оказала поддержку в проведении»: a clause after the list names no organizer.
-      if (hasFiniteVerb(part, services)) continue;
+      // «…, Ассоциация оказала поддержку в проведении»: a clause after the list names no organizer; nor
+      // does «Ассоциация – участие», a body marked as only taking part.
+      if (hasFiniteVerb(part, services) || /\s[–—-]\s*участ\p{L}*\s*$/iu.test(part)) continue;
       const kind = responsibleKind(part, owner, services);
       if (kind === 'person') continue;
       if (kind === 'own') ownUnits = true;
