@@ -58,6 +58,9 @@ export interface WordInfo {
   known?: boolean;
 }
 
+/** A time nobody stated: no bounds, precision `unknown`, no text. Shared, never changed in place. */
+export const UNKNOWN_WHEN: When = { start: null, end: null, precision: 'unknown', recurrence: null, text: '' };
+
 export function isWhen(value: DateMatch['value']): value is When {
   return (value as When).precision !== undefined;
 }

@@ -7,7 +7,7 @@
 import type { EventKind, ExtractedEvent, OrganizationValue, Place, When } from '../../domain/index.js';
 import { collapseWhitespace } from '../../text/index.js';
 import { FIELD_LINE, type Paragraph } from '../document/structure.js';
-import { type DateContext, type Found, isWhen, type TextServices } from './inputs.js';
+import { type DateContext, type Found, isWhen, type TextServices, UNKNOWN_WHEN } from './inputs.js';
 import { celebratedAge, firstEventNoun, isActivityTitle, kindOfTitle } from './kinds.js';
 import { canonicalOrganizer, responsibleOrganizers, splitList } from './organizers.js';
 import { bodyOfEventIn, readRowName, sectionKindOf, subItemsOf } from './plan-rows.js';
@@ -25,8 +25,6 @@ export interface ListReading {
   /** The document is a plan: every list item is one of its rows, introduced or not. */
   planDocument?: boolean;
 }
-
-const UNKNOWN_WHEN: When = { start: null, end: null, precision: 'unknown', recurrence: null, text: '' };
 
 const MARKER = /^\s*(?:[—–\-•·▪]|\d{1,2}(?:\.\d{1,2})*[.)])\s*/u;
 /** A line that opens a list of planned events. */

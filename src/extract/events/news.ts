@@ -16,7 +16,7 @@ import type {
 } from '../../domain/index.js';
 import { collapseWhitespace, normalizeText, splitSentences, type Token, tokenize } from '../../text/index.js';
 import type { Paragraph } from '../document/structure.js';
-import { type DocumentFindings, type Found, isWhen, type TextServices } from './inputs.js';
+import { type DocumentFindings, type Found, isWhen, type TextServices, UNKNOWN_WHEN } from './inputs.js';
 import { celebratedAge, EVENT_NOUNS, FORMAT_PREFIX, firstEventNoun, kindOfNoun, kindOfTitle } from './kinds.js';
 import { caseOfTrigger, newsTitle, type Stretch } from './news-title.js';
 import { responsibleOrganizers } from './organizers.js';
@@ -51,8 +51,6 @@ interface Draft {
 }
 
 const IN_PERSON = /(?<!\p{L})(?:собрались|в зале|очно|очном|присутствовал\p{L}*)(?!\p{L})/iu;
-
-const UNKNOWN_WHEN: When = { start: null, end: null, precision: 'unknown', recurrence: null, text: '' };
 
 /** «Место проведения: …»: a labelled place in a letter or an announcement. */
 const PLACE_FIELD = /^\s*место\s+проведения\s*[:–—-]\s*(.+?)\.?\s*$/iu;

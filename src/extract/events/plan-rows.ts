@@ -17,7 +17,7 @@ import { collapseWhitespace, normalizeWord } from '../../text/index.js';
 import { type ColumnRole, headerRoles } from '../document/columns.js';
 import { PLAN_TITLE } from '../document/header.js';
 import { NUMBER_CELL, SECTION_CELL, type Table, type TableRow, type TextSlice } from '../document/structure.js';
-import type { DateContext, TextServices } from './inputs.js';
+import { type DateContext, type TextServices, UNKNOWN_WHEN } from './inputs.js';
 import { celebratedAge, kindOfTitle } from './kinds.js';
 import { bodyOf } from './news.js';
 import { responsibleOrganizers } from './organizers.js';
@@ -46,8 +46,6 @@ interface LogicalRow {
   /** A section heading that is a time («Январь», «II квартал») dates its rows. */
   sectionWhen: When | null;
 }
-
-const UNKNOWN_WHEN: When = { start: null, end: null, precision: 'unknown', recurrence: null, text: '' };
 
 /** «Юбилеи городов», «Дни городов-столиц»: a section of anniversaries or city days. */
 export function sectionKindOf(heading: string): SectionKind {

@@ -15,7 +15,7 @@
 import type { EventKind, ExtractedEvent, When } from '../../domain/index.js';
 import { collapseWhitespace } from '../../text/index.js';
 import type { Paragraph } from '../document/structure.js';
-import type { DateContext, TextServices } from './inputs.js';
+import { type DateContext, type TextServices, UNKNOWN_WHEN } from './inputs.js';
 import { firstEventNoun, kindOfTitle } from './kinds.js';
 import { inheritFromParent } from './list-items.js';
 import type { Stretch } from './news-title.js';
@@ -81,19 +81,30 @@ function namesPart(name: string): boolean {
 /** «21 мая 2026 г. (четверг)»: the weekday a day line adds. */
 const WEEKDAY_NOTE = /\s*\((?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\)\s*$/iu;
 
+/** A programme line's text: its first cell (a programme may be laid out in columns), without emphasis or a weekday. */
+function lineText(cells: string[]): string {
+  return collapseWhitespace(cells.find((cell) => cell !== '') ?? '')
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .replace(WEEKDAY_NOTE, '');
+}
+
+/** The day a line names and nothing else («19 июня», «21 мая 2026 г. (четверг)»), or null. */
+function dayOf(line: string, services: TextServices, dateContext: DateContext): When | null {
+  const when = services.parseWhen(line, dateContext);
+  return when && when.start !== null && when.precision === 'day' && when.text.length >= line.length - 2 ? when : null;
+}
+
 function readLine(p: Paragraph, reading: ProgrammeReading): ProgrammeLine {
   const firstLine = p.text.split('\n')[0]!;
   const span = { start: p.start, end: p.start + firstLine.length };
-  const line = collapseWhitespace(firstLine.split('\t').find((cell) => cell.trim() !== '') ?? '')
-    .replace(/^[*_]+|[*_]+$/g, '')
-    .replace(WEEKDAY_NOTE, '');
-  const when = reading.services.parseWhen(line, reading.dateContext);
-  if (when && when.start !== null && when.precision === 'day' && when.text.length >= line.length - 2)
-    return { paragraph: p, line: span, day: when, names: [], timed: false };
-  // A programme laid out in columns: the time, then what («Пленарное заседание «…». Модератор – …»), then where.
   const cells = firstLine.split('\t').map((cell) => cell.trim());
-  const timed = TIME_LEAD.test(line) || (cells.length > 1 && TIME_LEAD.test(`${cells[0]} `));
-  const what = cells.length > 1 && TIME_LEAD.test(`${cells[0]} `) ? (cells[1] ?? '') : line;
+  const line = lineText(cells);
+  const day = dayOf(line, reading.services, reading.dateContext);
+  if (day) return { paragraph: p, line: span, day, names: [], timed: false };
+  // A programme laid out in columns: the time, then what («Пленарное заседание «…». Модератор – …»), then where.
+  const timeColumn = cells.length > 1 && TIME_LEAD.test(`${cells[0]} `);
+  const timed = timeColumn || TIME_LEAD.test(line);
+  const what = timeColumn ? (cells[1] ?? '') : line;
   const name = collapseWhitespace(what)
     .replace(TIME_LEAD, '')
     .split(/(?<=[»\p{Ll}])\.\s+(?=\p{Lu})/u)[0]!
@@ -144,8 +155,14 @@ export function eventsFromProgramme(
     if (parent?.when.start) {
       const dateContext = { documentDate: parent.when.start, period: null };
       for (const line of run) {
-        if (line.day !== null)
-          line.day = reading.services.parseWhen(line.paragraph.text.trim(), dateContext) ?? line.day;
+        if (line.day === null) continue;
+        const text = lineText(
+          line.paragraph.text
+            .split('\n')[0]!
+            .split('\t')
+            .map((cell) => cell.trim()),
+        );
+        line.day = dayOf(text, reading.services, dateContext) ?? line.day;
       }
     }
     let day: { when: When; line: Paragraph } | null = null;
@@ -193,11 +210,7 @@ function partEvent(
     : [];
   // A part without a time of its own under a day line spans from that line: «19–20 июня\nВыставка …».
   const from = day && !line.timed ? day.line.start : line.paragraph.start;
-  const when: When =
-    day?.when ??
-    (parent
-      ? { ...parent.when, precision: 'unknown', text: '' }
-      : { start: null, end: null, precision: 'unknown', recurrence: null, text: '' });
+  const when: When = day?.when ?? (parent ? { ...parent.when, precision: 'unknown', text: '' } : UNKNOWN_WHEN);
   const part: ExtractedEvent = {
     title,
     kind: partKind(title),
