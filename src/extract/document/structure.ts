@@ -94,7 +94,7 @@ const LABELLED_FIELD = /^ {2,}[-–•*]\s+[\p{L} ]{2,40}:\s/u;
 export const FIELD_LINE =
   /^\s*(?:срок\p{L}*(?:\s+\p{L}+)?|дата(?:\s+\p{L}+)?|место(?:\s+проведения)?|ответственн\p{L}*(?:\s+\p{L}+)?|организатор\p{L}*|исполнител\p{L}*|соисполнител\p{L}*|участник\p{L}*|(?:ожидаемый\s+)?результат\p{L}*|форма(?:\s+проведения)?|формат|примечани\p{L}*)\s*:\s*\S/iu;
 /** «а) торжественное собрание …;», «б) фотовыставка …»: lettered sub-items of the item above. */
-const LETTERED_LINE = /^\s*[а-е]\)\s+\S/u;
+export const LETTERED_LINE = /^\s*[а-е]\)\s+\S/u;
 
 function pipeCells(text: string, line: Line): TextSlice[] {
   const cells: TextSlice[] = [];

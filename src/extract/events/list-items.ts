@@ -6,7 +6,7 @@
  */
 import type { EventKind, ExtractedEvent, OrganizationValue, Place, When } from '../../domain/index.js';
 import { collapseWhitespace } from '../../text/index.js';
-import { FIELD_LINE, type Paragraph } from '../document/structure.js';
+import { FIELD_LINE, LETTERED_LINE, type Paragraph } from '../document/structure.js';
 import { type DateContext, type Found, isWhen, type TextServices, UNKNOWN_WHEN } from './inputs.js';
 import { celebratedAge, firstEventNoun, isActivityTitle, kindOfTitle } from './kinds.js';
 import { canonicalOrganizer, responsibleOrganizers, splitList } from './organizers.js';
@@ -83,13 +83,7 @@ function itemOrganizers(name: string, detail: string, reading: ListReading, part
       (n) => !PARTICIPATION.test(name) || n !== owner?.name,
     );
     // «Круглый стол «…» (совместно с Ассоциацией …)»: a partner the name brackets organizes too.
-    const partner = TOGETHER_IN_NAME.exec(name);
-    if (partner) {
-      for (const p of splitList(partner[1]!.replace(/\s+и\s+/gu, ', '))) {
-        const org = canonicalOrganizer(p, services, 'ablt');
-        if (org && !named.includes(org)) named.push(org);
-      }
-    }
+    addPartners(named, TOGETHER_IN_NAME.exec(name), services);
     if (named.length > 0) return named;
   }
   const organizers: string[] = [];
@@ -110,14 +104,21 @@ function itemOrganizers(name: string, detail: string, reading: ListReading, part
     if (own && !/(?:^|\s)(?:с|со|для|по|о|об|при)\s/iu.test(between) && !/[«"]/.test(between))
       organizers.push(own.value.name);
   }
-  const together = TOGETHER_WITH.exec(detail.split(GLUED_SENTENCE)[0] ?? '') ?? TOGETHER_IN_NAME.exec(name);
-  if (together) {
-    for (const partner of splitList(together[1]!.replace(/\s+и\s+/gu, ', '))) {
-      const org = canonicalOrganizer(partner.split(GLUED_SENTENCE)[0]!, services, 'ablt');
-      if (org && !organizers.includes(org)) organizers.push(org);
-    }
-  }
+  addPartners(
+    organizers,
+    TOGETHER_WITH.exec(detail.split(GLUED_SENTENCE)[0] ?? '') ?? TOGETHER_IN_NAME.exec(name),
+    services,
+  );
   return organizers;
+}
+
+/** The partners a «совместно с …» match names (in the instrumental), added to the organizers without repeats. */
+function addPartners(organizers: string[], together: RegExpExecArray | null, services: TextServices): void {
+  if (!together) return;
+  for (const partner of splitList(together[1]!.replace(/\s+и\s+/gu, ', '))) {
+    const org = canonicalOrganizer(partner.split(GLUED_SENTENCE)[0]!, services, 'ablt');
+    if (org && !organizers.includes(org)) organizers.push(org);
+  }
 }
 
 function placesIn(text: string, services: TextServices): Place[] {
@@ -221,7 +222,7 @@ function brokenItem(body: string, reading: ListReading): { name: string; detail:
   const lines = body.split('\n');
   // Lines laid out under the name are indented, or labelled («Срок: март.») or lettered («а) …»);
   // a name hard-wrapped at the margin reads as one line.
-  if (!lines.slice(1).every((line) => /^\s{2,}\S/.test(line) || FIELD_LINE.test(line) || /^\s*[а-е]\)\s/u.test(line)))
+  if (!lines.slice(1).every((line) => /^\s{2,}\S/.test(line) || FIELD_LINE.test(line) || LETTERED_LINE.test(line)))
     return null;
   const { services } = reading;
   const detailLine = lines.findIndex(

@@ -58,8 +58,10 @@ const PLACE_FIELD = /^\s*место\s+проведения\s*[:–—-]\s*(.+?)\
 const RECALLED_PLAN = /(?<!\p{L})(?:планировал(?:ось|ся|ась|ись)|предполагал(?:ось|ся|ась|ись))(?!\p{L})/iu;
 /** «После заседания», «перед форумом», «накануне съезда»: an event named as the time of another. */
 const AFTER_EVENT = /^(?:после|перед|накануне|до)$/u;
-/** Counts of events: «два круглых стола», «три секции», «несколько семинаров». */
-const COUNT_WORD = /^(?:два|две|три|четыре|пять|шесть|несколько|ряд|\d+)$/u;
+/** The words that count events: «два круглых стола», «три секции», «несколько семинаров». */
+const COUNT_WORDS = 'два|две|три|четыре|пять|шесть|несколько';
+/** A count before an event noun, a figure too: «работали два круглых стола», «прошли 5 семинаров». */
+const COUNT_WORD = new RegExp(`^(?:${COUNT_WORDS}|ряд|\\d+)$`, 'u');
 /** Generic nouns that refer back to an event rather than name a new one. */
 const ANAPHORIC = /^(?:мероприяти|событи)/;
 /** An event noun inside these phrases belongs to a body's name («Оргкомитет по подготовке и проведению Форума»). */
@@ -837,7 +839,7 @@ const PLURAL_HEAD_NAME = /^([^«»]+?)\s+(«[^«»]+»)$/u;
 /** «… и «Б»», «…, «Б» и «В»»: the names listed after the first. */
 const MORE_NAMES = /^((?:\s*,\s*«[^«»]+»)*\s+и\s+«[^«»]+»)/u;
 /** «Три круглых стола»: a count of events, whose names follow a colon in the sentence. */
-const COUNTED_HEAD = /^(?:два|две|три|четыре|пять|шесть|несколько)\s+([^«»]+)$/iu;
+const COUNTED_HEAD = new RegExp(`^(?:${COUNT_WORDS})\\s+([^«»]+)$`, 'iu');
 /** «: «А», «Б» и «В»»: the names a count is followed by. */
 const NAMES_AFTER_COLON = /^[^«»:.]{0,40}(?::|\s[–—-])\s*(«[^«»]+»(?:\s*,\s*«[^«»]+»)*\s+и\s+«[^«»]+»)/u;
 
@@ -847,18 +849,21 @@ const NAMES_AFTER_COLON = /^[^«»:.]{0,40}(?::|\s[–—-])\s*(«[^«»]+»(?:\
  * @example splitListedNames(events, services)
  */
 export function splitListedNames(events: ExtractedEvent[], services: TextServices): ExtractedEvent[] {
+  // One record per name, under the head put in the nominative singular.
+  const perName = (e: ExtractedEvent, head: string, names: string[]) => {
+    const one = capitalizeFirst(services.singular(head));
+    return names.map((name) => {
+      const title = `${one} ${name}`;
+      return { ...e, title, kind: kindOfTitle(title) };
+    });
+  };
   return events.flatMap((e) => {
     // «работали три круглых стола: «А», «Б» и «В»».
     const counted = COUNTED_HEAD.exec(e.title);
     if (counted) {
       const at = e.evidence.toLowerCase().indexOf(counted[1]!.toLowerCase());
       const names = at < 0 ? null : NAMES_AFTER_COLON.exec(e.evidence.slice(at + counted[1]!.length));
-      if (!names) return [e];
-      const one = capitalizeFirst(services.singular(counted[1]!.trim()));
-      return (names[1]!.match(/«[^«»]+»/gu) ?? []).map((name) => {
-        const title = `${one} ${name}`;
-        return { ...e, title, kind: kindOfTitle(title) };
-      });
+      return names ? perName(e, counted[1]!.trim(), names[1]!.match(/«[^«»]+»/gu) ?? []) : [e];
     }
     const m = PLURAL_HEAD_NAME.exec(e.title);
     if (!m) return [e];
@@ -867,12 +872,7 @@ export function splitListedNames(events: ExtractedEvent[], services: TextService
     if (!services.wordInfo(last).some((r) => r.pos === 'NOUN' && r.tags.has('plur') && r.tags.has('nomn'))) return [e];
     const at = e.evidence.indexOf(m[2]!);
     const more = at < 0 ? null : MORE_NAMES.exec(e.evidence.slice(at + m[2]!.length));
-    if (!more) return [e];
-    const one = capitalizeFirst(services.singular(head));
-    return [m[2]!, ...(more[1]!.match(/«[^«»]+»/gu) ?? [])].map((name) => {
-      const title = `${one} ${name}`;
-      return { ...e, title, kind: kindOfTitle(title) };
-    });
+    return more ? perName(e, head, [m[2]!, ...(more[1]!.match(/«[^«»]+»/gu) ?? [])]) : [e];
   });
 }
 

@@ -163,14 +163,14 @@ export function responsibleKind(
   return post ? 'person' : 'body';
 }
 
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
 /**
  * The names a list gives: split at commas, semicolons and «и» before a capital — but not inside one
  * name: «Администрация Губернатора и Правительства края» (a genitive after «и» goes on with the name),
  * «Департамент по общественным связям, коммуникациям и молодёжной политике» (a «по» complement's
  * datives go on after the comma).
  */
-const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
-
 function listedNames(group: string, services: TextServices): string[] {
   // The cases and numbers a word may stand in: names of one list agree with its first word.
   const forms = (word: string) =>
