@@ -151,13 +151,16 @@ function planOwnerNear(
   return null;
 }
 
-/** Stage 4: entities of the whole document, found once (event assembly then reads them by offset). */
+/**
+ * Stage 4: entities of the whole document, found once (event assembly then reads them by offset), and
+ * the publisher as the text (or the law) names it in full.
+ */
 function findEntities(
   text: string,
   ctx: DateContext,
   r: Recognizers,
   publisher: OrganizationValue | null,
-): DocumentFindings {
+): { findings: DocumentFindings; fullPublisher: OrganizationValue | null } {
   const organizations = r.findOrganizations(text);
   // The body whose own text it is by its heading or signature («Хроника деятельности Ассоциации «…»»).
   const speaker = publisher === null ? ownerFromText(text, organizations) : null;
@@ -167,18 +170,30 @@ function findEntities(
     ...selfNameMentions(text, organizations, r, fullPublisher, speaker ?? fullPublisher),
     ...definedShortNames(text, organizations),
   ];
-  return {
+  const findings = {
     dates: r.findDates(text, ctx),
     places: r.findPlaces(text),
     organizations:
       selfNames.length === 0 ? organizations : [...organizations, ...selfNames].sort((a, b) => a.start - b.start),
     figures: r.findFigures(text),
   };
+  return { findings, fullPublisher };
 }
 
 /** The words an association calls itself by in its own texts: «Союз провёл», «Ассоциация направила». */
 const SELF_NAME =
   /(?<![\p{L}«"])(Союз(?:а|у|ом|е)?|Ассоциаци(?:я|и|ю|ей)|Палат(?:а|ы|е|у|ой)|Конгресс(?:а|у|ом|е)?|Ассамбле(?:я|и|ю|ей)|Совет(?:а|у|ом|е)?)(?![\p{L}-])/gu;
+
+/** «(?:^|\s)Ассо»: a word of a name that starts with the stem, built once per stem (SELF_NAME has few). */
+const WORD_START = new Map<string, RegExp>();
+function wordStartPattern(stem: string): RegExp {
+  let pattern = WORD_START.get(stem);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:^|\\s)${stem}`, 'u');
+    WORD_START.set(stem, pattern);
+  }
+  return pattern;
+}
 
 /** `headedBy`'s pattern per head word, built once: SELF_NAME has only a few stems. */
 const HEAD_AFTER_ADJECTIVES = new Map<string, RegExp>();
@@ -255,7 +270,7 @@ function selfNameMentions(
     );
     if (organ) {
       // …the body whose name has that word («Международная Ассамблея …» for «Ассамблеи»).
-      const head = new RegExp(`(?:^|\\s)${m[1]!.slice(0, 4)}`, 'u');
+      const head = wordStartPattern(m[1]!.slice(0, 4));
       const body = [...organizations]
         .reverse()
         .find(
@@ -550,13 +565,9 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
   const ctx: DateContext = { documentDate: header.date, period: header.period, ...(trace ? { trace } : {}) };
   // The association whose news it is: the source's publisher, else the text's own signature or heading.
   const publisher = header.kind === 'plan' ? null : ownerFromPublisher(doc.publisher, r);
-  const findings = findEntities(text, ctx, r, publisher);
+  const { findings, fullPublisher } = findEntities(text, ctx, r, publisher);
   const newsOwner =
-    header.kind === 'plan'
-      ? null
-      : publisher
-        ? ownerInFull(publisher, findings.organizations, text)
-        : recasedOwner(ownerFromText(text, findings.organizations), r);
+    header.kind === 'plan' ? null : (fullPublisher ?? recasedOwner(ownerFromText(text, findings.organizations), r));
   trace?.(
     'entities',
     `${findings.dates.length} dates, ${findings.places.length} places, ${findings.organizations.length} organizations`,

@@ -65,6 +65,10 @@ const DATELINE_LABEL =
 
 /** Separators between the parts of a byline: «Октябрь 2025 · выпуск № 10 · подготовлен 31 октября». */
 const BYLINE_SEPARATOR = /[·|•]/u;
+/** A date closed by a dash or by a byline's next part: «03.05.2030 · Просмотров: 41», «12 мая – …». */
+const CLOSED_BY_DASH_OR_BYLINE = new RegExp(`^\\s*(?:[—–-]\\s|${BYLINE_SEPARATOR.source})`, 'u');
+/** A date signed by a byline's next part: «28.09.2026 | Пресс-служба». */
+const SIGNED = new RegExp(`^\\s*${BYLINE_SEPARATOR.source}\\s*\\S`, 'u');
 
 /** The part of a line after its last byline separator. */
 function lastBylinePart(before: string): string {
@@ -96,14 +100,14 @@ export function datelines(text: string, structure: DocumentStructure, dates: Dat
       const before = text.slice(paragraph.start, d.start);
       const after = text.slice(d.end, paragraph.end);
       const labelled = DATELINE_LABEL.test(before) && lastBylinePart(before).length < 40;
-      const alone = before.trim() === '' && (after.trim() === '' || /^\s*(?:[—–-]\s|[·|•])/u.test(after));
+      const alone = before.trim() === '' && (after.trim() === '' || CLOSED_BY_DASH_OR_BYLINE.test(after));
       // «Москва, 20 ноября 2026 г.»: a place and a date alone on a line, or closed by a stop or a dash
       // before the lead («Казань, 3 марта 2026 года. Раис … подписал …», «МИНСК, 18 ноября 2024 г. –
       // Вчера …», «Москва, 18 марта 2026 г. Вчера …»), in emphasis or not («**Казань, 12 марта 2026 г.** – …»).
       const afterPlace =
         /^[*_\s]*\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?,\s*$/u.test(before) &&
         /^[*_]*(?:\s*|\.?\s+\p{Lu}.*|\s*[.–—-]\s.*)$/su.test(after);
-      const signed = alone && /^\s*[·|•]\s*\S/u.test(after);
+      const signed = alone && SIGNED.test(after);
       if (feed ? signed : labelled || alone || afterPlace) found.push(d);
     }
   }

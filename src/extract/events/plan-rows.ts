@@ -179,22 +179,24 @@ function logicalRows(tables: Table[], reading: PlanReading): LogicalRow[] {
       });
       // A «Срок» cell merged down over the rows below it comes out empty in them: within a section that
       // does not date its rows, an empty date cell right under a dated row is that row's.
-      const dateCell = (r: { get(role: ColumnRole): TextSlice[] | undefined }) =>
-        (r.get('date') ?? []).some((c) => c.text.trim() !== '');
       if (
         roles.includes('date') &&
-        !dateCell(cells) &&
+        !hasDate(cells) &&
         sectionWhen === null &&
         previous !== undefined &&
         previous.section === section &&
-        previous.row !== row &&
-        dateCell(previous.cells)
+        hasDate(previous.cells)
       )
         cells.set('date', previous.cells.get('date')!);
       rows.push({ row, shape: table.shape, roles: roles!, cells, loose, section, sectionKind, sectionWhen });
     }
   }
   return rows;
+}
+
+/** Whether a row's date cell says anything. */
+function hasDate(cells: Map<ColumnRole, TextSlice[]>): boolean {
+  return (cells.get('date') ?? []).some((c) => c.text.trim() !== '');
 }
 
 const cellText = (cells: TextSlice[] | undefined) =>

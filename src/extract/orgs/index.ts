@@ -78,6 +78,11 @@ const LINK_SIGN_BEFORE = /^[/.=?&_-]$/;
 const LINK_SIGN_AFTER = /^[/=?&_]$/;
 const LIST_SEPARATOR = /^(,|\)|и|:)$/;
 const OPENING_QUOTE = /^[«"]$/;
+/** «Ржевского муниципального (округа)»: a capitalized word right before a municipal unit's words. */
+function namesMunicipalUnit(t: Token, next: Token | undefined): boolean {
+  return capitalized(t) && /^(?:муниципальн|городск|сельск|район|округ|поселени)/u.test(next?.norm ?? '');
+}
+
 /** Words that open a topic after «по»: «по вопросам …», «по итогам …». */
 const TOPIC_AFTER_PO = /^(?:вопросам|вопросу|проблемам|теме|итогам|поводу|случаю)$/u;
 /** Heads of associations' names, which take no topic of their own. */
@@ -732,9 +737,7 @@ function shapeAt(ref: ReferenceData, tokens: readonly Token[], i: number, lenien
       }
     }
     // «администрацией Ржевского муниципального округа»: a surname-like adjective before a municipal unit names it.
-    const namesUnit: boolean =
-      capitalized(t) && /^(?:муниципальн|городск|сельск|район|округ|поселени)/u.test(tokens[j + 1]?.norm ?? '');
-    if ((isPersonal(morph, t) && !namesUnit) || isFunctionWord(morph, t)) break;
+    if (isFunctionWord(morph, t) || (isPersonal(morph, t) && !namesMunicipalUnit(t, tokens[j + 1]))) break;
     if (!isGenitive(morph, t)) break;
     if (!capitalized(t) || matchNamesAt(morph, tokens, j, ref.places.names).length === 0) placeOnly = false;
     // An inner organization heads its own nested span: «пресс-служба Национальной футбольной лиги».
