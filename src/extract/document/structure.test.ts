@@ -260,6 +260,9 @@ describe('headingRole', () => {
     ['Срок', 'date'],
     ['Сроки исполнения', 'date'],
     ['Место проведения', 'place'],
+    // a format and a place in one column: the place is what it adds
+    ['Форма проведения, место', 'place'],
+    ['Форма проведения', 'format'],
     ['Ожидаемый результат', 'result'],
     ['Примечание', 'note'],
     ['Организаторы', 'organizer'],

@@ -377,6 +377,28 @@ describe('plan rows: celebrations and bodies in the responsible cell', () => {
     ]);
   });
 
+  it('reads the age a celebrating row names and the region its city cell names with the city', () => {
+    const rows = [
+      '| № | Мероприятие | Срок | Ответственный |',
+      '|---|---|---|---|',
+      '| 1. | Участие в праздновании 70-летия города Ржева | сентябрь | Председатель Союза |',
+    ];
+    const [row] = events(['План работы Союза городов Верхневолжья на 2031 год', '', ...rows].join('\n'));
+    expect([row?.kind, row?.age]).toEqual(['юбилей', 70]);
+    const celebration = events(
+      [
+        'План работы Союза городов Верхневолжья на 2031 год',
+        '',
+        'Юбилеи городов в 2031 году',
+        '',
+        '| Город | Дата | Лет |',
+        '|---|---|---|',
+        '| Торжок (Тверская область) | 12 августа | 892 |',
+      ].join('\n'),
+    );
+    expect(celebration[0]?.places.map((p) => p.name)).toEqual(['Торжок', 'Тверская область']);
+  });
+
   it.each([
     [
       'Исполнительная дирекция совместно с администрацией Ржевского муниципального округа',
