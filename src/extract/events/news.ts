@@ -428,6 +428,14 @@ function organizersIn(sentence: SentenceContext, documentText: string, services:
       for (const o of sentence.orgs) if (o.start > from && o.end <= clauseEnd) add(o);
     }
   }
+  // «В июне совместно с министерством … пройдёт форум»: with no one said to hold it, the partner named
+  // holds it (with whoever tells of it, `ownerOrganizes`).
+  if (out.length === 0) {
+    for (const o of sentence.orgs) {
+      if (/(?:^|\s)совместно\s+со?\s+$/iu.test(documentText.slice(Math.max(sentence.start, o.start - 16), o.start)))
+        add(o);
+    }
+  }
   return out;
 }
 

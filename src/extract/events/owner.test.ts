@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedEvent } from '../../domain/index.js';
 import { createExtractor, type Extractor, loadReferenceData } from '../index.js';
-import { isOwnOrgan, ownerFromText, ownerOrganizes, ownerSelfWords } from './owner.js';
+import { inFirstPerson, isOwnOrgan, ownerFromText, ownerOrganizes, ownerSelfWords } from './owner.js';
 
 let extractor: Extractor;
 
@@ -187,5 +187,38 @@ describe('a feed titled by a council’s quoted name', () => {
     expect(events.find((e) => e.kind === 'семинар')?.organizers).toEqual([
       'Ассоциация «Совет муниципальных образований Тверской области»',
     ]);
+  });
+});
+
+describe('an association speaking in its own voice', () => {
+  // An invented interview: the lead names the association, the answers say «мы».
+  const interview = [
+    'Интервью председателя Ассоциации «Совет муниципальных образований Тверской области» Ивана Петрова',
+    '',
+    '– Каким был для вас прошлый год?',
+    '',
+    '– Для нас — насыщенным. В сентябре 2030 года в Торжке прошёл выездной семинар для глав поселений. Наша делегация приняла участие во Всероссийском форуме «Малая родина — сила России». Вместе с министерством по делам молодёжи Тверской области провели конкурс «Молодой депутат».',
+    '',
+    '– А планы?',
+    '',
+    '– Планов у нас много. В мае 2031 года совместно с министерством финансов Тверской области пройдёт форум «Бюджет для граждан». Во втором квартале хотим организовать стажировку глав в Вологде. А в августе Кашину исполнится 785 лет.',
+  ].join('\n');
+  const owner = 'Ассоциация «Совет муниципальных образований Тверской области»';
+
+  it('finds the association its lead names as the owner', () => {
+    expect(inFirstPerson(interview)).toBe(true);
+    expect(inFirstPerson('«Мы рады», — сказал глава. Семинар прошёл в Твери.')).toBe(false);
+  });
+
+  it('holds what it tells of as held or planned, with the partners it names, but not what it took part in', () => {
+    const events = extractor.extract({ text: interview, date: '2031-02-01' }).events;
+    const organizersOf = (title: string) => events.find((e) => e.title.includes(title))?.organizers;
+    expect(organizersOf('Выездной семинар')).toEqual([owner]);
+    expect(organizersOf('Малая родина')).toEqual([]);
+    expect(organizersOf('Молодой депутат')).toEqual([owner, 'Министерство по делам молодёжи Тверской области']);
+    expect(organizersOf('Бюджет для граждан')).toEqual([owner, 'Министерство финансов Тверской области']);
+    expect(events.find((e) => e.title.startsWith('Стажировка'))?.status).toBe('planned');
+    expect(organizersOf('Стажировка')).toEqual([owner]);
+    expect(events.find((e) => e.kind === 'юбилей')?.organizers ?? []).toEqual([]);
   });
 });

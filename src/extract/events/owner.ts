@@ -121,7 +121,30 @@ export function ownerFromText(text: string, organizations: Found<OrganizationVal
       );
     if (o) return o.value;
   }
+  // An interview or a column in the association's own voice («мы провели», «наша делегация»): the body
+  // its lead names in full («Интервью председателя Ассоциации «…»», «Ассоциация «…» объединяет …»).
+  if (inFirstPerson(text)) {
+    const lead = organizations.find((o) => o.start < 1200 && ASSOCIATION_HEAD.test(o.value.name));
+    if (lead) return lead.value;
+  }
   return null;
+}
+
+/** The names of associations of municipalities: the bodies that speak of their work as «мы». */
+const ASSOCIATION_HEAD =
+  /^(?:(?:[\p{L}-]+(?:ий|ый|ой|ая|яя)\s+){0,2}(?:Союз|Ассоциаци|Палат|Конгресс|Ассамбле)\p{L}*\s+\S|Совет\s+муниципальных\s+образований\s)/u;
+
+/** «мы», «нас», «нашей»: a word of the first person plural. */
+const FIRST_PERSON = /(?<![\p{L}-])(?:мы|нас|нам|нами|наш\p{L}{0,3})(?![\p{L}-])/giu;
+
+/**
+ * Whether the text speaks in the first person plural — an interview's answers, a column — at least
+ * three times outside quoted names, so a quoted remark in a news item is not enough.
+ */
+export function inFirstPerson(text: string): boolean {
+  let count = 0;
+  for (const _ of text.replace(/«[^«»\n]*»/g, '').matchAll(FIRST_PERSON)) if (++count >= 3) return true;
+  return false;
 }
 
 /** A bare head word run on into a phrase: «Ассоциации по материалам …», «Союз для …». */
@@ -213,10 +236,22 @@ const HELD_VERB = /(?<!\p{L})(?:состоял\p{L}*|прош[её]л|прошл
 const NOT_OWN =
   /(?<!\p{L})(?:принял\p{L}*\s+участие\s+во?\s|участвовал\p{L}*\s+во?\s|выступил\p{L}*|в\s+рамках|в\s+ходе|на\s+полях|на\s+площадке\s+форум)/iu;
 
+/** Kinds no body organizes in the corpus rules: a town's anniversary and its day. */
+const CELEBRATIONS: ReadonlySet<string> = new Set(['юбилей', 'день города']);
+
+/** Whether the text names the organizer as a partner: «вместе с министерством …», «совместно с …». */
+function partnerIn(evidence: string, organizer: string): boolean {
+  const head = /^\p{L}{4,}/u.exec(organizer)?.[0];
+  if (head === undefined) return false;
+  const stem = escapeRegExp(head.slice(0, Math.max(4, head.length - 2)).toLowerCase());
+  return new RegExp(`(?:вместе|совместно)\\s+со?\\s+${stem}`, 'iu').test(evidence);
+}
+
 /**
  * Gives the owner to the events of its own news that name no organizer: organs of the owner become
  * the owner; a meeting of a bare organ («заседание Правления») and an event reported as held with
- * no one else named are the owner's.
+ * no one else named are the owner's. In a text in its own voice (an interview, a column: «мы»), what
+ * it tells of as held or planned is its own, together with the partners it names («вместе с …»).
  * @example ownerOrganizes(events, { name: 'Союз российских городов' }, text)
  */
 export function ownerOrganizes(
@@ -226,9 +261,26 @@ export function ownerOrganizes(
   { news }: { news: boolean },
 ): void {
   const selfWords = ownerSelfWords(owner, text);
+  const ownVoice = news && inFirstPerson(text);
   for (const e of events) {
     e.organizers = ownOrgansToOwner(e.organizers, owner, selfWords);
+    // «Вместе с министерством … провели конкурс», «совместно с министерством … пройдёт форум»: in its
+    // own voice the association holds it with the partners it names.
+    if (
+      ownVoice &&
+      e.organizers.length > 0 &&
+      !e.organizers.includes(owner.name) &&
+      !NOT_OWN.test(e.evidence) &&
+      e.organizers.every((o) => partnerIn(e.evidence, o))
+    )
+      e.organizers = [owner.name, ...e.organizers];
     if (!news || e.organizers.length > 0) continue;
+    // What an association tells in its own voice («в Елизово прошёл семинар», «проведём круглый стол»)
+    // it held or will hold, unless it took part in someone else's; a town's anniversary is nobody's.
+    if (ownVoice && e.status !== 'cancelled' && !NOT_OWN.test(e.evidence) && !CELEBRATIONS.has(e.kind)) {
+      e.organizers = [owner.name];
+      continue;
+    }
     // «Заседание комиссии Палаты по …» (held, planned or cancelled): a meeting of the owner's organ.
     if (ownOrganIn(e.title, selfWords) && !NOT_OWN.test(e.evidence)) {
       e.organizers = [owner.name];

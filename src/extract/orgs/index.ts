@@ -853,7 +853,8 @@ function complementEnd(ref: ReferenceData, tokens: readonly Token[], k: number):
   const opener = tokens[k];
   if (!content(opener)) return null;
   const lemmas = morph.lemmas(opener!.text);
-  if (lemmas.some((l) => NOT_COMPLEMENTS.has(l))) return null;
+  // «по делу о …» is a case at law; «по делам молодёжи», «по делам местного самоуправления» names a body.
+  if (opener!.norm !== 'делам' && lemmas.some((l) => NOT_COMPLEMENTS.has(l))) return null;
   if (!morph.parse(opener!.text).some((p) => p.tags.has('datv') || p.tags.has('loct') || p.tags.has('Fixd')))
     return null;
   let j = k + 1;
