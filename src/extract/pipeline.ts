@@ -45,11 +45,13 @@ import {
   ownerInFull,
   ownerOrganizes,
   partsIntro,
+  regionInitials,
   sectionKindOf,
   splitListedNames,
   type TextServices,
   venueNamedIn,
   type WordForms,
+  withRegionWrittenOut,
 } from './events/index.js';
 import type { Match } from './match.js';
 
@@ -668,7 +670,17 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
   if (header.kind !== 'plan') datesFromDocument(fromNews, header.date);
   const events = refine([...fromTables, ...fromList, ...fromNews]).map(inFormatOrder);
   dropRegionsInsideNames(events, findings);
-  for (const e of events) e.organizers = canonicalOrganizers(e.organizers, aliases);
+  // «Правительство РМ», «СМО РД»: the initials of a region the document names, written out.
+  const regions = regionInitials(
+    findings.places.filter((p) => p.value.type === 'region').map((p) => p.value.name),
+    r.wordForms,
+  );
+  for (const e of events) {
+    e.organizers = canonicalOrganizers(
+      e.organizers.map((o) => withRegionWrittenOut(o, regions)),
+      aliases,
+    );
+  }
   // An association's own news and plan: its organs stand for it; what its news reports held is its own.
   const documentOwner = newsOwner ? (aliases.get(aliasKey(newsOwner.name)) ?? newsOwner) : planOwner;
   if (documentOwner) ownerOrganizes(events, documentOwner, text, { news: newsOwner !== null });

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from './document.js';
-import { feedDay, itemSlices } from './feed.js';
+import { feedDay, itemSlices, publisherInFull } from './feed.js';
 import { readDocumentBytes } from './index.js';
 import { ATOM_FEED, RSS_FEED } from './testdata/feeds.js';
 
@@ -31,6 +31,15 @@ describe('RSS 2.0', () => {
   it("gives every item the channel's title as its publisher", async () => {
     const documents = await readDocumentBytes('feed.xml', Buffer.from(RSS_FEED));
     expect(documents.map((d) => d.publisher)).toEqual(documents.map(() => 'Союз российских городов — новости'));
+  });
+
+  it('takes the description as the publisher when it names the title’s body in full', () => {
+    const title = 'Совет муниципальных образований Тверской области — Новости';
+    expect(publisherInFull(title, 'Новости Ассоциации «Совет муниципальных образований Тверской области»')).toBe(
+      'Новости Ассоциации «Совет муниципальных образований Тверской области»',
+    );
+    expect(publisherInFull(title, 'Новости муниципалитетов региона')).toBe(title);
+    expect(publisherInFull(title, null)).toBe(title);
   });
 
   it("keeps each item's own XML as its bytes, even with </item> inside CDATA and comments", async () => {

@@ -192,7 +192,9 @@ export function readFeed(bytes: Uint8Array, text: string, kind: 'rss' | 'atom'):
   const container = kind === 'rss' && parsed['rdf:RDF'] ? (parsed['rdf:RDF'] as XmlObject) : channel;
   const items = asArray(container?.[tag]) as XmlObject[];
   // The channel's (feed's) own title names who publishes every item: «Палата …: Новости».
-  const publisher = kind === 'rss' ? textOf(channel?.['title']) : atomText(root?.['title']);
+  const title = kind === 'rss' ? textOf(channel?.['title']) : atomText(root?.['title']);
+  const about = kind === 'rss' ? textOf(channel?.['description']) : atomText(root?.['subtitle']);
+  const publisher = publisherInFull(title, about);
   return items.map((item, index) => {
     const read = { ...(kind === 'rss' ? readRssItem(item ?? {}) : readAtomEntry(item ?? {})), publisher };
     // The slices and the parsed items are the same elements in the same order; if a feed is odd
@@ -200,4 +202,16 @@ export function readFeed(bytes: Uint8Array, text: string, kind: 'rss' | 'atom'):
     const itemBytes = slices.length === items.length ? slices[index]! : bytes;
     return { ...read, bytes: itemBytes };
   });
+}
+
+/**
+ * The channel's title, or its description when that names the title's body in full: a feed titled
+ * «Совет муниципальных образований Чувашской Республики — Новости» and described as «Новости
+ * Ассоциации «Совет муниципальных образований Чувашской Республики»» is the Ассоциация's.
+ * @example publisherInFull('Совет X — Новости', 'Новости Ассоциации «Совет X»') // 'Новости Ассоциации «Совет X»'
+ */
+export function publisherInFull(title: string | null, about: string | null): string | null {
+  const name = title?.split(/\s+[—–|:-]\s+|:\s+/u)[0]?.trim();
+  if (!name || !about || about.length > 300) return title;
+  return about.includes(`«${name}»`) || about.includes(`"${name}"`) ? about : title;
 }

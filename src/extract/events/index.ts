@@ -30,10 +30,13 @@ export {
   canonicalOrganizer,
   initialsOf,
   organizersFromNote,
+  type RegionInitials,
   type Responsible,
+  regionInitials,
   responsibleKind,
   responsibleOrganizers,
   splitList,
+  withRegionWrittenOut,
 } from './organizers.js';
 export {
   isOwnOrgan,

@@ -99,6 +99,50 @@ export function initialsOf(name: string): string[] {
   return short === name ? [initials(name)] : [initials(name), initials(short)];
 }
 
+/** A region as its abbreviation stands for it inside a body's name: «РД» for «Республики Дагестан». */
+export interface RegionInitials {
+  initials: string;
+  genitive: string;
+}
+
+/** Abbreviations that look like a region's initials but name something else in these texts. */
+const NOT_REGION_INITIALS = new Set(['МО', 'МР', 'ГО', 'СП', 'РФ']);
+
+/**
+ * The regions a document names, by their initials («Республика Дагестан» → «РД», «Кабардино-Балкарская
+ * Республика» → «КБР»): a text that writes «Правительство РМ» or «СМО РД» means the region it names
+ * in full elsewhere, so an abbreviation is read only against those.
+ */
+export function regionInitials(
+  regionNames: Iterable<string>,
+  services: Pick<TextServices, 'inflectPhrase'>,
+): RegionInitials[] {
+  const out: RegionInitials[] = [];
+  for (const name of new Set(regionNames)) {
+    const initials = initialsOf(name.replace(/\s*\([^)]*\)/g, ''))[0] ?? '';
+    if (initials.length < 2 || NOT_REGION_INITIALS.has(initials)) continue;
+    // Two regions with the same initials in one text: neither is meant for sure.
+    const same = out.findIndex((r) => r.initials === initials);
+    if (same >= 0) {
+      out[same]!.genitive = '';
+      continue;
+    }
+    out.push({ initials, genitive: services.inflectPhrase(name, 'gent') });
+  }
+  return out.filter((r) => r.genitive !== '');
+}
+
+/**
+ * A body's name with a region's initials after its head written out: «Правительство РМ» →
+ * «Правительство Республики Мордовия», «Совет муниципальных образований РД» → «… Республики Дагестан».
+ */
+export function withRegionWrittenOut(name: string, regions: readonly RegionInitials[]): string {
+  if (regions.length === 0) return name;
+  return name.replace(/(?<=\s)(\p{Lu}{2,4})$/u, (abbreviation) => {
+    return regions.find((r) => r.initials === abbreviation)?.genitive ?? abbreviation;
+  });
+}
+
 /** Up to two adjectives before a head: «Исполнительная дирекция», «главный специалист». */
 const LEADING_ADJECTIVES = String.raw`(?:[\p{L}-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}`;
 /** Posts: people of a body. The owner's own posts stand for the owner; others' posts are people. */

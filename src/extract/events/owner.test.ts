@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedEvent } from '../../domain/index.js';
 import { createExtractor, type Extractor, loadReferenceData } from '../index.js';
-import { inFirstPerson, isOwnOrgan, ownerFromText, ownerOrganizes, ownerSelfWords } from './owner.js';
+import { inFirstPerson, isOwnOrgan, ownerFromText, ownerOrganizes, ownerSelfWords, ownOrgansToOwner } from './owner.js';
 
 let extractor: Extractor;
 
@@ -187,6 +187,23 @@ describe('a feed titled by a council’s quoted name', () => {
     expect(events.find((e) => e.kind === 'семинар')?.organizers).toEqual([
       'Ассоциация «Совет муниципальных образований Тверской области»',
     ]);
+  });
+});
+
+describe('the owner under its quoted name', () => {
+  it('stands for «Совет …» and its bare head in its own texts', () => {
+    const owner = { name: 'Ассоциация «Совет муниципальных образований Тверской области»' };
+    expect(
+      ownOrgansToOwner(
+        [
+          'Совет муниципальных образований Тверской области',
+          'Совет муниципальных образований',
+          'Совет муниципальных образований Псковской области',
+        ],
+        owner,
+        [],
+      ),
+    ).toEqual([owner.name, 'Совет муниципальных образований Псковской области']);
   });
 });
 

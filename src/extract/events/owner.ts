@@ -210,8 +210,19 @@ function ownOrganIn(title: string, selfWords: string[]): boolean {
 /** Organizers that are the owner's organs or its short name («Совет Палаты», «ОГМВ-Евразия») as the owner. */
 export function ownOrgansToOwner(organizers: string[], owner: OrganizationValue, selfWords: string[]): string[] {
   const self = new RegExp(`^(?:${selfWords.join('|')})$`, 'iu');
+  // «Совет муниципальных образований Чувашской Республики» is the Ассоциация «…» of that name.
+  const quoted = /^[^«"]+[«"](.+)[»"]$/u.exec(owner.name)?.[1];
+  // …and so is its bare head, «Совет муниципальных образований», in its own texts.
+  const sameAsQuoted = (o: string) => {
+    if (quoted === undefined) return false;
+    const name = normalizeText(o).trim();
+    const full = normalizeText(quoted);
+    return name === full || (name.split(' ').length >= 3 && full.startsWith(`${name} `));
+  };
   return organizers
-    .map((o) => (isOwnOrgan(o, selfWords) || (selfWords.length > 0 && self.test(o.trim())) ? owner.name : o))
+    .map((o) =>
+      isOwnOrgan(o, selfWords) || (selfWords.length > 0 && self.test(o.trim())) || sameAsQuoted(o) ? owner.name : o,
+    )
     .filter((o, i, all) => all.indexOf(o) === i);
 }
 
