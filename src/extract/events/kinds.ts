@@ -60,9 +60,15 @@ export function isActivityTitle(title: string): boolean {
 /** A format written into the noun: «онлайн-совещание», «видеоконференция» is still a meeting. */
 export const FORMAT_PREFIX = /^(?:онлайн|он-лайн|офлайн|видео|веб|интернет|теле)-(?=\p{L})/u;
 
+/** An adjective made of a noun: «-ный», «-ской» and their cases. */
+const ADJECTIVE_OF_NOUN =
+  /(?:н(?:ый|ой|ая|ое|ые|ого|ому|ом|ым|ую|ых|ыми)|ск(?:ий|ой|ая|ое|ие|ого|ому|ом|им|ую|их|ими))$/u;
+
 /** Which event kind a single word names, if any. */
 export function kindOfNoun(word: string): EventKind | null {
   const norm = normalizeWord(word).replace(FORMAT_PREFIX, '');
+  // «концертного зала», «конкурсной комиссии», «семинарских занятий»: an adjective of the noun names no event.
+  if (ADJECTIVE_OF_NOUN.test(norm)) return null;
   // «круглый стол» is two words; the caller checks «стол» after «круглый» with {@link kindOfWords}.
   for (const [stem, kind] of EVENT_NOUNS) if (stem.test(norm)) return kind;
   return null;

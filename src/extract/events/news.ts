@@ -76,6 +76,10 @@ const ABOUT_HOLDING_AT = /(?:^|\s)о\s+(?:\p{L}+\s+)?проведении/iu;
 const RELATIVE_DAY = /^(?:сегодня|вчера|завтра|позавчера|послезавтра|ныне|сейчас)$/iu;
 /** An event named as what a meeting was devoted to is its background, not an event of its own. */
 // («В дни конференции будет работать выставка»: the days of the event named.)
+/** «В завершение форума», «по завершении конгресса»: the last day of the event named. */
+const CLOSING_OF = /(?<!\p{L})(?:в\s+завершение|по\s+завершении|в\s+заключение|в\s+последний\s+день)\s+(\p{L}+)/iu;
+/** «Форум открылся пленарной сессией», «завершился церемонией»: an event opened or closed by a part. */
+const OPENED_WITH = /(?<!\p{L})(?:открыл|начал|завершил)(?:ся|ась|ось|ись)(?!\p{L})/iu;
 const ALL_DAYS_OF =
   /(?<!\p{L})(?:(?:(?:в\s+течение|на\s+протяжении)\s+)?вс(?:ех|е)\s+(?:\p{L}+\s+)?(?:дней|дня|дни)|в\s+дни|оба\s+дня|обоих\s+дней)(?:\s+(\p{L}+))?/iu;
 const OWN_RELATIVE_CLAUSE =
@@ -769,6 +773,28 @@ const SAME_OR_NTH_DAY =
   /(тот же|этот же|тот самый|(?:перв|втор)\p{L}*\s+половин\p{L}*) (?:день|дня)|(?:(?:во?|на)\s+|(?<!\p{L}))(перв|втор|трет|четв[её]рт|пят|следующ)(?:ый|ой|ий|ого|его)\s+(?:день|дня)(?!\p{L})/iu;
 const ORDINAL_DAYS: Record<string, number> = { перв: 1, втор: 2, трет: 3, четверт: 4, четвёрт: 4, пят: 5 };
 
+/**
+ * «Пленарная сессия «Власть» в Тверском концертном зале»: a name in quotes is whole; a hall after it
+ * is where the event is held, not part of its title.
+ */
+function withoutVenue(title: string): string {
+  return title.replace(/»\s+(?:в|во|на)\s+\p{Lu}[^«»]*$/u, '»');
+}
+
+/** The sentence before `at` in its paragraph, or '' at a paragraph's start. */
+function sentenceBefore(text: string, at: number): string {
+  const raw = text.slice(Math.max(0, at - 400), at);
+  const before = raw.trimEnd();
+  if (raw.slice(before.length).includes('\n')) return '';
+  const paragraph = before.lastIndexOf('\n') + 1;
+  const stop = Math.max(
+    before.lastIndexOf('. ', before.length - 2),
+    before.lastIndexOf('! '),
+    before.lastIndexOf('? '),
+  );
+  return before.slice(Math.max(paragraph, stop + 2));
+}
+
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -1182,6 +1208,18 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
             (n) => n !== nouns[0] && n.kind !== nouns[0]!.kind && tokens[n.last + 1]?.text === '«',
           );
           if (part) fresh = [part];
+        } else if (fresh.length >= 2 && OPENED_WITH.test(s.text)) {
+          // …and so when its bare noun names an event told earlier, not the one just before
+          // («Накануне форума состоялось заседание … Форум открылся 25 ноября пленарной сессией «…»»).
+          const first = fresh[0]!;
+          const toldBefore =
+            tokens[first.last + 1]?.text !== '«' && drafts.some((d) => d.named && d.event.kind === first.kind);
+          // …the part in the instrumental: «пленарной сессией «…»», «торжественным награждением …».
+          const part = fresh.find(
+            (n) =>
+              n.kind !== first.kind && reading.services.wordInfo(tokens[n.index]!.text).some((r) => r.tags.has('ablt')),
+          );
+          if (toldBefore && part) fresh = [part];
         }
         // «пройдут праздничные мероприятия, посвящённые Дню города»: with nothing but generic
         // «мероприятия» to name it, the event is what they are devoted to.
@@ -1250,7 +1288,7 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
           // «на площадке форума провёл панельную сессию»: a part of the event before takes its dates,
           // to the day only when that event lasts one day.
           const parent = drafts[drafts.length - 1];
-          if (e.when.text === '' && parent?.item === itemIndex && nouns.some(refersBack)) {
+          if (e.when.text === '' && e.when.start === null && parent?.item === itemIndex && nouns.some(refersBack)) {
             const w = parent.event.when;
             if (w.start !== null) e.when = { ...w, precision: w.start === w.end ? w.precision : 'unknown' };
           }
@@ -1637,15 +1675,37 @@ function startEvent(
   // «Во второй день» counts the days of the last event told by its days, not of a year recalled after it.
   const byDays = [...drafts].reverse().find((d) => d.event.when.precision === 'day' && d.event.when.start !== null)
     ?.event.when;
-  if ((chosen === null || chosen.value.start === null) && previous?.start) {
+  // (The date finder reads «в тот же день» as the day last written, not the day of the event just told.)
+  const anaphoric = chosen !== null && SAME_OR_NTH_DAY.test(chosen.text);
+  if ((chosen === null || chosen.value.start === null || anaphoric) && previous?.start) {
     // The date finder may read «второй день» as a length of time: look at the words themselves.
-    const nth = SAME_OR_NTH_DAY.exec(chosen?.text ?? s.text.slice(0, 40));
+    // «Второй день форума был посвящён работе по направлениям. Прошли три сессии …»: the sentence
+    // before, in the same paragraph, may set the day.
+    // (Only a sentence that told no event of its own: else that event has the day, and its parts follow it.)
+    const lead = sentenceBefore(text, s.start);
+    const leadTold = drafts.some((d) => d.event.evidenceSpan.end > s.start - lead.length - 1);
+    const nth =
+      SAME_OR_NTH_DAY.exec(chosen?.text ?? s.text.slice(0, 40)) ??
+      (chosen === null && !leadTold ? SAME_OR_NTH_DAY.exec(lead.slice(0, 40)) : null);
     // «На следующий день» is the day after the event told just before.
     const next = nth?.[2]?.toLowerCase() === 'следующ';
-    const from = nth?.[1] || next ? previous.start : (byDays?.start ?? previous.start);
+    // «Во второй день» counts from the first day of the event of several days told last.
+    const severalDays = [...drafts]
+      .reverse()
+      .find(
+        (d) =>
+          d.event.when.precision === 'day' &&
+          d.event.when.start !== null &&
+          (d.event.when.end ?? d.event.when.start) > d.event.when.start,
+      )?.event.when;
+    const from = nth?.[1] || next ? previous.start : (severalDays?.start ?? byDays?.start ?? previous.start);
     if (nth) {
       const offset = nth[1] ? 0 : next ? 1 : (ORDINAL_DAYS[nth[2]!.toLowerCase()] ?? 1) - 1;
-      const day = addDays(from, offset);
+      let day = addDays(from, offset);
+      // «18 сентября пройдут круглые столы: … В тот же день …»: the day last written may be later than
+      // the event last told (a programme's list); the same day is the later of the two.
+      const written = anaphoric ? chosen?.value.start : null;
+      if (nth[1] && written && written > day) day = written;
       when = { start: day, end: day, precision: 'day', recurrence: null, text: capitalizeFirst(nth[0]) };
     }
   }
@@ -1654,18 +1714,56 @@ function startEvent(
   if (when.start === null && allDays) {
     // …of the event its noun names, else of the last event told by several days.
     const kindOfParent = allDays[1] ? kindOfNoun(allDays[1]) : null;
+    const dated = [...drafts]
+      .reverse()
+      .filter(
+        (d) =>
+          (kindOfParent === null || d.event.kind === kindOfParent) &&
+          d.event.when.precision === 'day' &&
+          d.event.when.start !== null,
+      );
+    // The told event of several days («25–26 ноября прошёл форум»), not a later mention of its first day.
+    const severalDays = (d: Draft) => (d.event.when.end ?? d.event.when.start!) > d.event.when.start!;
+    const parent = dated.find(severalDays) ?? (kindOfParent !== null ? dated[0] : undefined);
+    if (parent) when = { ...parent.event.when, text: '' };
+  }
+  // «В завершение форума состоялась церемония»: the last day of the event of several days it names.
+  const closing = CLOSING_OF.exec(s.text.slice(0, 60));
+  if (when.start === null && closing) {
+    const kindOfParent = kindOfNoun(closing[1]!);
     const parent = [...drafts]
       .reverse()
       .find(
         (d) =>
-          (kindOfParent === null || d.event.kind === kindOfParent) &&
+          d.event.kind === kindOfParent &&
           d.event.when.precision === 'day' &&
           d.event.when.start !== null &&
-          (kindOfParent !== null || (d.event.when.end ?? d.event.when.start) > d.event.when.start),
+          (d.event.when.end ?? d.event.when.start) > d.event.when.start,
       );
-    if (parent) when = { ...parent.event.when, text: '' };
+    const last = parent?.event.when.end;
+    if (last) when = { start: last, end: last, precision: 'day', recurrence: null, text: capitalizeFirst(closing[0]) };
   }
-  if (cue?.started && when.start !== null) when = { ...when, end: null };
+  // «Круглый стол «Туризм» собрал 70 участников. Круглый стол «Контроль» провела палата»: a second event
+  // of the same kind told right after, in the same paragraph, without a time of its own, is held then too.
+  const sibling = drafts[drafts.length - 1];
+  if (
+    when.start === null &&
+    sibling !== undefined &&
+    sibling.named &&
+    title.includes('«') &&
+    sibling.event.kind === kind &&
+    sibling.event.when.start !== null &&
+    sibling.event.evidenceSpan.end <= s.start &&
+    !text.slice(sibling.event.evidenceSpan.end, s.start).includes('\n')
+  ) {
+    when = { ...sibling.event.when };
+  }
+  // «Форум открылся пленарной сессией»: the session opened the forum, it did not start and go on.
+  const opening =
+    cue?.started &&
+    services.wordInfo(triggerToken.text).some((r) => r.tags.has('ablt')) &&
+    services.wordInfo(triggerToken.text).every((r) => !r.tags.has('nomn'));
+  if (cue?.started && !opening && when.start !== null) when = { ...when, end: null };
   // «Объявлен конкурс» under a dated item: it started on the item's date.
   if (cue?.started && chosen === null && item.date !== null) {
     when = { start: item.date, end: null, precision: 'day', recurrence: null, text: item.dateText ?? '' };
@@ -1680,7 +1778,7 @@ function startEvent(
   const formatCue = findFormat(s.text);
   if (formatCue) fieldSpans.format = { start: s.start + formatCue.start, end: s.start + formatCue.end };
   const event: ExtractedEvent = {
-    title: withoutRemarks(title),
+    title: withoutVenue(withoutRemarks(title)),
     kind,
     when,
     places: eventPlaces(sentence, places, titleSpan, reading),
