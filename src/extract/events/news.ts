@@ -351,7 +351,10 @@ function organizersIn(sentence: SentenceContext, documentText: string, services:
     if (ORGANIZER_VERB.test(t.norm) || plannedHolding) {
       // Subject: organizations before the verb, back to the clause start (commas around «совместно с» allowed).
       const clauseStart = lastClauseBreak(sentence, i);
-      const before = sentence.orgs.filter((o) => o.start >= clauseStart && o.end <= at);
+      // «сессия «Цифровое управление …», которую провёл департамент …»: after a relative pronoun the
+      // subject follows the verb; what stands before it is the event.
+      const relative = /^котор/u.test(tokens[i - 1]?.norm ?? '');
+      const before = relative ? [] : sentence.orgs.filter((o) => o.start >= clauseStart && o.end <= at);
       for (const o of before) add(o);
       // «Ассоциация провела его совместно с администрацией округа»: the partner after the verb organizes too.
       if (before.length > 0) {
@@ -366,6 +369,11 @@ function organizersIn(sentence: SentenceContext, documentText: string, services:
         let from = t.end + sentence.start;
         for (const o of sentence.orgs) {
           if (o.start < from) continue;
+          // «который провёл в Государственной Думе Комитет …»: the body the event is held in is its venue.
+          if (/^[\s,]*(?:[\p{L}\d.]+\s+){0,4}?(?:в|во|на\s+площадке)\s+$/iu.test(documentText.slice(from, o.start))) {
+            from = o.end;
+            continue;
+          }
           // «Форум проводят Ассоциация … совместно с Государственным Советом …»: the partner organizes too.
           if (!/^[\s,]*(?:(?:и|совместно\s+со?|вместе\s+со?)\s+)?$/iu.test(documentText.slice(from, o.start))) break;
           add(o);

@@ -205,6 +205,13 @@ describe('the owner under its quoted name', () => {
       ),
     ).toEqual([owner.name, 'Совет муниципальных образований Псковской области']);
   });
+
+  it('stands for a bare organ of no other body', () => {
+    const owner = { name: 'Союз российских городов' };
+    expect(
+      ownOrgansToOwner(['Комиссия по ЖКХ', 'Президиум', 'Комиссия по делам молодежи Тверской области'], owner, []),
+    ).toEqual([owner.name, 'Комиссия по делам молодежи Тверской области']);
+  });
 });
 
 describe('an association speaking in its own voice', () => {
@@ -224,6 +231,8 @@ describe('an association speaking in its own voice', () => {
 
   it('finds the association its lead names as the owner', () => {
     expect(inFirstPerson(interview)).toBe(true);
+    // A digest in the association's voice: «приглашаем», «сообщим».
+    expect(inFirstPerson('12 марта приглашаем на вебинар. О новых сроках семинара сообщим дополнительно.')).toBe(true);
     expect(inFirstPerson('«Мы рады», — сказал глава. Семинар прошёл в Твери.')).toBe(false);
   });
 

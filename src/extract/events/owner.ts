@@ -134,16 +134,17 @@ export function ownerFromText(text: string, organizations: Found<OrganizationVal
 const ASSOCIATION_HEAD =
   /^(?:(?:[\p{L}-]+(?:ий|ый|ой|ая|яя)\s+){0,2}(?:Союз|Ассоциаци|Палат|Конгресс|Ассамбле)\p{L}*\s+\S|Совет\s+муниципальных\s+образований\s)/u;
 
-/** «мы», «нас», «нашей»: a word of the first person plural. */
-const FIRST_PERSON = /(?<![\p{L}-])(?:мы|нас|нам|нами|наш\p{L}{0,3})(?![\p{L}-])/giu;
+/** «мы», «нас», «нашей», «приглашаем», «напоминаем»: a word of the first person plural. */
+const FIRST_PERSON =
+  /(?<![\p{L}-])(?:мы|нас|нам|нами|наш\p{L}{0,3}|приглашаем|проводим|провед[её]м|планируем|организуем|напоминаем|сообщаем|сообщим|информируем|ждем|ждём)(?![\p{L}-])/giu;
 
 /**
- * Whether the text speaks in the first person plural — an interview's answers, a column — at least
- * three times outside quoted names, so a quoted remark in a news item is not enough.
+ * Whether the text speaks in the first person plural — an interview's answers, a column, a digest
+ * («приглашаем», «сообщим») — at least twice outside quotes, so a quoted remark is not enough.
  */
 export function inFirstPerson(text: string): boolean {
   let count = 0;
-  for (const _ of text.replace(/«[^«»\n]*»/g, '').matchAll(FIRST_PERSON)) if (++count >= 3) return true;
+  for (const _ of text.replace(/«[^«»\n]*»/g, '').matchAll(FIRST_PERSON)) if (++count >= 2) return true;
   return false;
 }
 
@@ -207,6 +208,13 @@ function ownOrganIn(title: string, selfWords: string[]): boolean {
   return new RegExp(`(?<!\\p{L})${ORGAN}\\s+(?:членов\\s+)?${self}(?!\\p{L})`, 'iu').test(normalizeText(title));
 }
 
+/**
+ * «Комиссия по ЖКХ», «Правление», «Президиум»: an organ named by itself, of no other body, is the
+ * owner's in its own documents.
+ */
+const BARE_ORGAN =
+  /^(?:\p{L}+(?:ая|ое|ый|ий)\s+)?(?:Комисси|Правлени|Президиум|Бюро|Секретариат|Исполнительн\p{L}*\s+дирекци|Рабоч\p{L}*\s+групп)\p{L}*(?:\s+по\s+(?:[\p{Ll}-]+\s+)*(?:[\p{Ll}-]+|\p{Lu}{2,6}))?$/u;
+
 /** Organizers that are the owner's organs or its short name («Совет Палаты», «ОГМВ-Евразия») as the owner. */
 export function ownOrgansToOwner(organizers: string[], owner: OrganizationValue, selfWords: string[]): string[] {
   const self = new RegExp(`^(?:${selfWords.join('|')})$`, 'iu');
@@ -221,7 +229,12 @@ export function ownOrgansToOwner(organizers: string[], owner: OrganizationValue,
   };
   return organizers
     .map((o) =>
-      isOwnOrgan(o, selfWords) || (selfWords.length > 0 && self.test(o.trim())) || sameAsQuoted(o) ? owner.name : o,
+      isOwnOrgan(o, selfWords) ||
+      (selfWords.length > 0 && self.test(o.trim())) ||
+      sameAsQuoted(o) ||
+      BARE_ORGAN.test(o.trim())
+        ? owner.name
+        : o,
     )
     .filter((o, i, all) => all.indexOf(o) === i);
 }
