@@ -63,6 +63,9 @@ const BARE_DATE_LINE = /^[-–—•\s]*\d{1,2}\.\d{1,2}\.\d{4}\s*$/u;
 const DATELINE_LABEL =
   /(?:^|\s)(?:проект\s+от|редакция\s+от|от|дата(?:\s+публикации)?\s*:?|опубликован[оа]?\s*:?|подготовлен[оа]?|date\s*:?)\s*$/iu;
 
+/** «Подготовлено исполнительной дирекцией Ассоциации 15 января 2027 г.»: who prepared it, then when. */
+const PREPARED_BY = /^[*_\s]*(?:подготовлен[оаы]?|составлен[оаы]?|опубликован[оаы]?)\s+(?:[\p{L}-]+\s+){1,6}$/iu;
+
 /** Separators between the parts of a byline: «Октябрь 2025 · выпуск № 10 · подготовлен 31 октября». */
 const BYLINE_SEPARATOR = /[·|•]/u;
 /** A date closed by a dash or by a byline's next part: «03.05.2030 · Просмотров: 41», «12 мая – …». */
@@ -99,7 +102,9 @@ export function datelines(text: string, structure: DocumentStructure, dates: Dat
       if (d.start < paragraph.start || d.end > paragraph.end) continue;
       const before = text.slice(paragraph.start, d.start);
       const after = text.slice(d.end, paragraph.end);
-      const labelled = DATELINE_LABEL.test(before) && lastBylinePart(before).length < 40;
+      const labelled =
+        (DATELINE_LABEL.test(before) && lastBylinePart(before).length < 40) ||
+        (PREPARED_BY.test(before) && before.length < 100);
       const alone = before.trim() === '' && (after.trim() === '' || CLOSED_BY_DASH_OR_BYLINE.test(after));
       // «Москва, 20 ноября 2026 г.»: a place and a date alone on a line, or closed by a stop or a dash
       // before the lead («Казань, 3 марта 2026 года. Раис … подписал …», «МИНСК, 18 ноября 2024 г. –

@@ -431,11 +431,14 @@ export function eventsFromListItems(paragraphs: Paragraph[], reading: ListReadin
   let intro: PartsIntro | null = null;
   // «III. Юбилеи городов – членов МАГ», «Дни городов-столиц»: a plan's section of celebrations.
   let celebrations: ReturnType<typeof sectionKindOf> = null;
+  // «I КВАРТАЛ», «Февраль», «В течение года»: a plan's section of a time, for the items that give none.
+  let sectionWhen: When | null = null;
   for (const p of paragraphs) {
     if (!p.listItem) {
       inList = PLAN_INTRO.test(collapseWhitespace(p.text));
       intro = inList || reading.planDocument ? null : partsIntro(p, reading);
       if (reading.planDocument && p.text.length <= 150) celebrations = sectionKindOf(p.text);
+      if (reading.planDocument && p.text.length <= 150) sectionWhen = sectionTime(p.text, reading) ?? null;
       continue;
     }
     if (celebrations !== null) {
@@ -450,7 +453,27 @@ export function eventsFromListItems(paragraphs: Paragraph[], reading: ListReadin
       continue;
     }
     if (!inList && !reading.planDocument) continue;
-    events.push(...itemEvents(p, reading));
+    const items = itemEvents(p, reading);
+    // An item without a time of its own, or with only the plan's year, is held in its section's.
+    if (sectionWhen !== null) {
+      for (const e of items) {
+        if (e.when.start === null || (e.when.precision === 'year' && e.when.recurrence === null))
+          e.when = { ...sectionWhen };
+      }
+    }
+    events.push(...items);
   }
   return events;
+}
+
+/**
+ * The time a short heading of a plan is nothing but: «I КВАРТАЛ», «Февраль», «В течение года»; not a
+ * heading that only names the plan's year («на 2027 год») or says something besides its time.
+ */
+function sectionTime(heading: string, reading: ListReading): When | undefined {
+  const bare = heading.replace(/^[#*\s]+|[*:.\s]+$/g, '');
+  if (bare === '' || bare.length > 40) return undefined;
+  const when = reading.services.parseWhen(bare, reading.dateContext);
+  if (when === null || when.start === null || when.text.length < bare.length - 3) return undefined;
+  return when.precision === 'year' && when.recurrence === null ? undefined : when;
 }

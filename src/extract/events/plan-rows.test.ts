@@ -225,6 +225,35 @@ describe('plan items written as numbered paragraphs', () => {
   });
 });
 
+describe('plan items under headings of their time', () => {
+  it('gives an item without a time of its own its section’s quarter or «в течение года»', () => {
+    const text = [
+      'ПЛАН работы Ассоциации «Совет муниципальных образований Тверской области» на 2031 год',
+      '',
+      'I КВАРТАЛ',
+      '',
+      '1. Заседание Правления Ассоциации «Об итогах 2030 года и задачах на 2031 год».',
+      '',
+      '2. Семинар для глав поселений – март, г. Ржев.',
+      '',
+      'II КВАРТАЛ',
+      '',
+      '3. Общее собрание членов Ассоциации (г. Тверь).',
+      '',
+      'В ТЕЧЕНИЕ ГОДА',
+      '',
+      '4. Подготовка материалов для сайта Ассоциации.',
+    ].join('\n');
+    expect(events(text).map((e) => [e.when.start, e.when.end, e.when.precision, e.when.recurrence])).toEqual([
+      ['2031-01-01', '2031-03-31', 'quarter', null],
+      // its own month, not the section's
+      ['2031-03-01', '2031-03-31', 'month', null],
+      ['2031-04-01', '2031-06-30', 'quarter', null],
+      ['2031-01-01', '2031-12-31', 'year', 'continuous'],
+    ]);
+  });
+});
+
 describe('plan items broken over lines, celebrations as dash lines', () => {
   const text = [
     'СОЮЗ ГОРОДОВ ПРИОКСКОГО КРАЯ',
