@@ -268,6 +268,11 @@ function cellLineHeader(lines: Line[], i: number): number {
   let k = i;
   const roles: (string | null)[] = [];
   while (k < lines.length && !isBlank(lines[k]!) && lines[k]!.text.trim().length <= 40 && !/^\t/.test(lines[k]!.text)) {
+    // «№» over «п/п», «Дата» over «празднования»: one heading broken over two lines.
+    if (roles.length > 0 && HEADING_GOES_ON.test(lines[k]!.text)) {
+      k++;
+      continue;
+    }
     const role = headingRole(lines[k]!.text.trim());
     if (role === null) break;
     roles.push(role);
@@ -284,6 +289,22 @@ function cellLineHeader(lines: Line[], i: number): number {
   }
   return 0;
 }
+
+/** A cell that says it is empty: «—», «-». */
+const EMPTY_CELL = /^\s*[-–—]\s*$/u;
+
+/** How many «…» quotes a text opens and does not close. */
+function openQuotes(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '«') depth++;
+    else if (c === '»' && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** The second line of a heading broken in two: «№» over «п/п», «Дата» over «празднования». */
+const HEADING_GOES_ON = /^\s*(?:п\s*\/\s*п\.?|\p{Ll}[\p{Ll}\s,-]*)\s*$/u;
 
 /** A time of day opening a line: «09.00–10.00», «13:30». */
 const TIME_CELL = /^\s*\d{1,2}[.:]\d{2}(?!\d)/;
@@ -304,7 +325,14 @@ function readCellLineTable(
   from: number,
   headerLength: number,
 ): { table: Table; end: number } {
-  const headerCells = lines.slice(from, from + headerLength).map((l) => trimSlice(text, l.start, l.end));
+  const headerCells: TextSlice[] = [];
+  for (const l of lines.slice(from, from + headerLength)) {
+    const previous = headerCells[headerCells.length - 1];
+    // «№» over «п/п» is one cell.
+    if (previous && HEADING_GOES_ON.test(l.text))
+      headerCells[headerCells.length - 1] = trimSlice(text, previous.start, l.end);
+    else headerCells.push(trimSlice(text, l.start, l.end));
+  }
   const columns = headerCells.length;
   const header: TableRow = { start: headerCells[0]!.start, end: headerCells[columns - 1]!.end, cells: headerCells };
   const rows: TableRow[] = [];
@@ -350,7 +378,10 @@ function readCellLineTable(
       previous &&
       row.length > 1 &&
       emptyCells === 0 &&
-      (CELL_GOES_ON.test(previous.text) || (row.length >= columns && /^\p{Ll}/u.test(cell.text)))
+      ((CELL_GOES_ON.test(previous.text) && !EMPTY_CELL.test(previous.text)) ||
+        (row.length >= columns && /^\p{Ll}/u.test(cell.text)) ||
+        // «Круглый стол «Совершенствование законодательства» over two lines: a quote left open goes on.
+        openQuotes(previous.text) > 0)
     ) {
       row[row.length - 1] = trimSlice(text, previous.start, line.end);
       lastLine = j;
