@@ -195,7 +195,9 @@ export function partsIntro(paragraph: Paragraph, reading: ListReading): PartsInt
   const text = collapseWhitespace(paragraph.text);
   if (paragraph.listItem || !/:\s*$/.test(text) || text.length > 300) return null;
   const noun = firstEventNoun(text);
-  if (noun === null || noun.kind === 'другое') return null;
+  // «В первый день, 19 ноября, в театре прошли:»: a day of the event told before introduces its parts.
+  const dayOfEvent = noun === null && /(?<!\p{L})(?:день|дня)(?!\p{L})/iu.test(text);
+  if (!dayOfEvent && (noun === null || noun.kind === 'другое')) return null;
   const cue = findStatusCues(text)[0];
   const dated = (reading.dates ?? []).find(
     (d) =>
@@ -206,7 +208,11 @@ export function partsIntro(paragraph: Paragraph, reading: ListReading): PartsInt
       d.value.precision !== 'unknown',
   );
   if (!cue && !dated) return null;
-  const status = cue?.status === 'held' ? 'held' : 'planned';
+  if (dayOfEvent && !(cue && dated)) return null;
+  // With no verb to tell («работа съезда продолжилась …:»), a day before the text's own date is past.
+  const documentDate = reading.dateContext.documentDate;
+  const past = !cue && dated && documentDate !== null && (dated.value.end ?? dated.value.start)! < documentDate;
+  const status = cue?.status === 'held' || past ? 'held' : 'planned';
   const reference = PARENT_REFERENCE.exec(text);
   const parentKind = reference ? (firstEventNoun(reference[1]!)?.kind ?? null) : null;
   return { when: dated?.value ?? UNKNOWN_WHEN, status, parentKind };

@@ -739,6 +739,9 @@ function nearestCue(cues: StatusCue[], triggerAt: number): StatusCue | null {
   return best;
 }
 
+/** A letterhead's address or contact line: «414000, г. Астрахань», «Тел.: …, e-mail: …». */
+const CONTACT_LINE = /^\s*\d{6},|(?<!\p{L})(?:тел\.|e-mail|факс)|@/iu;
+
 /** A short line without a final stop: a title or a headline. */
 function isHeadlineLike(p: Paragraph): boolean {
   return p.text.length < 160 && !/[.!?…:;]$/.test(p.text.trim()) && !p.listItem;
@@ -979,7 +982,9 @@ function itemsOf(paragraphs: Paragraph[], dates: Found<When>[]): Item[] {
   let current: Item | null = null;
   for (const p of paragraphs) {
     const opening = within(dates, { start: p.start, end: p.end }).find((d) => d.start <= p.start + 4);
-    const bare = opening && p.text.replace(/^[-–—•\s]+/, '').trim() === opening.text.trim();
+    // «23 ноября 2026 г.», «12.01.2031»: a line that is nothing but a date (its «г.» and stop too).
+    const dateOnly = (t: string) => t.replace(/^[-–—•*\s]+/, '').replace(/[\s*]*(?:г\.?|года)?[\s.*]*$/u, '');
+    const bare = opening && dateOnly(p.text) === dateOnly(opening.text);
     if (bare) {
       // «Заголовок / 13.11.2026 / текст»: a date line under a headline dates that headline's item.
       if (
@@ -997,11 +1002,10 @@ function itemsOf(paragraphs: Paragraph[], dates: Found<When>[]): Item[] {
       continue;
     }
     // A headline line stays with the body it announces, even when the body opens with a date.
+    // (A letterhead's address and phone lines above the headline are not headlines of their own.)
+    const heading = current?.paragraphs.filter((x) => !CONTACT_LINE.test(x.text)) ?? [];
     const afterHeadline =
-      current !== null &&
-      current.paragraphs.length > 0 &&
-      current.paragraphs.length <= 3 &&
-      current.paragraphs.every(isHeadlineLike);
+      current !== null && heading.length > 0 && heading.length <= 3 && current.paragraphs.every(isHeadlineLike);
     if (current === null || (opening && !afterHeadline)) {
       current = { paragraphs: [], date: current?.paragraphs.length === 0 ? current.date : null };
       if (items[items.length - 1]?.paragraphs.length === 0) items.pop();
