@@ -51,7 +51,10 @@ interface LogicalRow {
 export function sectionKindOf(heading: string): SectionKind {
   const norm = normalizeWord(heading);
   if (/юбиле|юбилейн|памятн\S* дат/.test(norm)) return 'anniversary';
-  if (/(?:^|\s)(?:дн[иея]|день)\s+(?:\S+\s+)?город/.test(norm)) return 'city-day';
+  if (
+    /(?:^|\s)(?:дн[иея]|день)\s+(?:\S+\s+)?(?:город|поселк|поселени|сел[аеo]?(?:\s|$)|населенн|муниципальн)/.test(norm)
+  )
+    return 'city-day';
   return null;
 }
 
@@ -283,6 +286,7 @@ function readCelebrationRow(row: LogicalRow, reading: PlanReading) {
   let age: number | null = null;
   let when: When | null = null;
   let placeCell: TextSlice | null = null;
+  let openDate: string | null = null;
   for (const cell of content) {
     const ageMatch = AGE_CELL.exec(cell.text.trim());
     if (age === null && ageMatch) {
@@ -294,16 +298,45 @@ function readCelebrationRow(row: LogicalRow, reading: PlanReading) {
       when = parsed;
       continue;
     }
+    // «дата уточняется»: the day is not set yet; the celebration is still in the plan's year.
+    if (DATE_TO_BE_SET.test(cell.text)) {
+      openDate = collapseWhitespace(cell.text);
+      continue;
+    }
     if (placeCell === null) placeCell = cell;
   }
-  const found = placeCell ? reading.services.findPlaces(placeCell.text) : [];
+  const period = reading.dateContext.period;
+  if (when === null && openDate !== null && period)
+    when = { start: period.start, end: period.end, precision: 'unknown', recurrence: null, text: openDate };
+  // «пос. Теплоозерск», «с. Николаевка»: the kind of settlement is the title's, not the name's.
+  const written = placeCell ? collapseWhitespace(stripMarkup(placeCell.text)) : '';
+  const settlementWord = SETTLEMENT_PREFIX.exec(written);
+  const settlement = settlementWord ? settlementOf(settlementWord[1]!) : 'города';
+  const bareName = settlementWord ? written.slice(settlementWord[0].length) : written;
+  const found = placeCell ? reading.services.findPlaces(bareName) : [];
   const places: Place[] = found.map((f) => ({ name: f.value.name, type: f.value.type }));
-  const cityName = places[0]?.name ?? (placeCell ? collapseWhitespace(stripMarkup(placeCell.text)) : '');
+  const cityName = places[0]?.name ?? bareName;
   // The city column names a city even when the gazetteer does not know it (yet).
   if (places.length === 0 && /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}?[\p{L}-]+)?$/u.test(cityName))
     places.push({ name: cityName, type: 'city' });
   // «Углич (Ярославская область)»: the city, and the region the cell names with it.
-  return { age, when, places: places.filter((p, i) => i === 0 || p.type === 'region'), cityName };
+  return { age, when, places: places.filter((p, i) => i === 0 || p.type === 'region'), cityName, settlement };
+}
+
+/** «дата уточняется», «по согласованию»: a date cell that sets no day yet. */
+const DATE_TO_BE_SET = /уточня|по\s+согласовани|определя|будет\s+объявлен/iu;
+
+/** «г. », «пос. », «пгт », «с. », «ст-ца »: the kind of a settlement written before its name. */
+const SETTLEMENT_PREFIX =
+  /^(г\.|город|пос\.|посёлок|поселок|пгт\.?|п\.|рп\.?|с\.|село|ст-ца|станица|д\.|деревня)\s*(?=\p{Lu})/u;
+
+/** The genitive of the kind of settlement a prefix names: «пос.» → «поселка», «с.» → «села». */
+function settlementOf(prefix: string): string {
+  if (/^(?:пос|посел|посёл|пгт|п\.|рп)/u.test(prefix)) return 'поселка';
+  if (/^(?:с\.|село)/u.test(prefix)) return 'села';
+  if (/^(?:ст-ца|станица)/u.test(prefix)) return 'станицы';
+  if (/^(?:д\.|деревня)/u.test(prefix)) return 'деревни';
+  return 'города';
 }
 
 /**
@@ -490,10 +523,10 @@ function eventFromRow(row: LogicalRow, text: string, reading: PlanReading): Extr
     confidence: 0.9,
   };
   if (row.sectionKind !== null) {
-    const { age, when, places, cityName } = readCelebrationRow(row, reading);
+    const { age, when, places, cityName, settlement } = readCelebrationRow(row, reading);
     if (cityName === '' || when === null) return [];
     const kind: EventKind = row.sectionKind === 'anniversary' ? 'юбилей' : 'день города';
-    const title = `${kind === 'юбилей' ? 'Юбилей' : 'День'} города ${cityName}`;
+    const title = `${kind === 'юбилей' ? 'Юбилей' : 'День'} ${settlement} ${cityName}`;
     // A celebration is its city's: it has organizers only where a column names them («Администрация г. …»).
     const organizerColumn = cellText(row.cells.get('organizer'));
     const organizers =
