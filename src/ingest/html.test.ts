@@ -69,6 +69,11 @@ describe('readHtml: who publishes the page', () => {
       'Союз российских городов',
     ],
     [`<head><title>Прошёл форум городов</title></head>${body}`, null],
+    // a dash inside the quoted name is no separator
+    [
+      `<head><title>Новости – Ассоциация «Совет муниципальных образований Республики Северная Осетия – Алания»</title></head>${body}`,
+      'Ассоциация «Совет муниципальных образований Республики Северная Осетия – Алания»',
+    ],
   ])('%#', (page, publisher) => {
     expect(readHtml(page, 'page.html').publisher).toBe(publisher);
   });
@@ -91,6 +96,20 @@ describe('readHtml finds the article', () => {
       date: '2026-03-05',
       link: 'https://src.example/news/5',
     });
+  });
+
+  it('reads a list of dated news items as the page’s text, every item with its date', () => {
+    const item = (day: string, title: string, text: string) =>
+      `<article class="news-item"><time>${day}</time><h3>${title}</h3><p>${text}</p></article>`;
+    const page = `<html><body><nav><a href="/">Главная</a></nav><h1>Новости</h1><div class="news-list">
+      ${item('14.10.2031', 'Заседание Правления', 'Сегодня прошло заседание Правления Ассоциации.')}
+      ${item('09.10.2031', 'Семинар для депутатов', '8 октября Ассоциация провела семинар для депутатов, в нём приняли участие 112 человек.')}
+      ${item('02.10.2031', 'Семинар отменён', 'Выездной семинар, запланированный на 6 октября, отменён.')}
+      </div><footer>© Ассоциация</footer></body></html>`;
+    const text = readHtml(page, 'news.html').text;
+    expect(text.match(/\d{2}\.10\.2031/g)).toEqual(['14.10.2031', '09.10.2031', '02.10.2031']);
+    expect(text).toContain('8 октября Ассоциация провела семинар');
+    expect(text).not.toContain('Главная');
   });
 
   it('without semantic tags takes the densest text, not the menu', () => {

@@ -173,6 +173,19 @@ function largest(nodes: HtmlNode[]): HtmlNode | null {
   return best;
 }
 
+/** The parent of three or more dated <article> siblings, when the page is a list of news items. */
+function newsList(articles: HtmlNode[]): HtmlNode | null {
+  const byParent = new Map<HtmlNode, number>();
+  for (const a of articles) {
+    if (!a.parent || !TEASER_DATE.test(inlineText(a))) continue;
+    byParent.set(a.parent, (byParent.get(a.parent) ?? 0) + 1);
+  }
+  let best: HtmlNode | null = null;
+  for (const [parent, count] of byParent)
+    if (count >= 3 && (best === null || count > byParent.get(best)!)) best = parent;
+  return best;
+}
+
 /**
  * The marked article (articleBody, else the largest <article>, else <main>) unless the densest
  * text lies elsewhere and is more than twice as long: then the marked one is a teaser card or a
@@ -180,6 +193,10 @@ function largest(nodes: HtmlNode[]): HtmlNode | null {
  */
 function articleContainer(scan: PageScan): HtmlNode | null {
   const marked = (test: (node: HtmlNode) => boolean) => scan.elements.filter((e) => isElement(e) && test(e));
+  // A news list («<div class="news-list"><article>…</article><article>…</article>…»): the items are the
+  // page's text together, each with its date, not the longest of them.
+  const list = newsList(marked((e) => e.name === 'article'));
+  if (list) return list;
   const candidates = [
     marked((e) => attribute(e, 'itemprop') === 'articleBody'),
     marked((e) => e.name === 'article'),
@@ -254,6 +271,11 @@ function sideTeasers(scan: PageScan, container: HtmlNode): string[] {
     .filter((text) => text.length >= MIN_TEASER_CHARS && TEASER_DATE.test(text));
 }
 
+/** Whether a text closes more «…» than it opens, or opens more than it closes. */
+function unbalancedQuotes(text: string): boolean {
+  return (text.match(/«/g)?.length ?? 0) !== (text.match(/»/g)?.length ?? 0);
+}
+
 /** «Новость — ВАРМСУ», «Новость | Союз российских городов»: the site's name after the page's own title. */
 const TITLE_SUFFIX = /\s[|—–-]\s+([^|—–]{2,120}?)\s*$/u;
 const LOGO_CLASS = /(^|[\s_-])(logo|brand|site-?name|site-?title)($|[\s_-])/i;
@@ -266,7 +288,13 @@ function sitePublisher(scan: PageScan): string | null {
   const meta = scan.meta.get('og:site_name')?.trim() || scan.meta.get('application-name')?.trim();
   if (meta) return meta;
   const pageTitle = scan.titleElement ? inlineText(scan.titleElement).trim() : '';
-  const suffix = TITLE_SUFFIX.exec(pageTitle)?.[1]?.trim();
+  let suffix = TITLE_SUFFIX.exec(pageTitle)?.[1]?.trim();
+  // «Новости – Ассоциация «Совет … Республики Северная Осетия – Алания»»: a dash inside the quoted
+  // name is not the separator; the name runs from the first separator.
+  if (suffix && unbalancedQuotes(suffix)) {
+    const first = /\s[|—–-]\s+(.{2,160}?)\s*$/u.exec(pageTitle)?.[1]?.trim();
+    if (first && !unbalancedQuotes(first)) suffix = first;
+  }
   if (suffix && /\p{L}{2}/u.test(suffix)) return suffix;
   for (const node of scan.elements) {
     const names = `${attribute(node, 'class') ?? ''} ${attribute(node, 'id') ?? ''}`;

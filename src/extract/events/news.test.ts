@@ -610,6 +610,24 @@ describe('news: a press release under a letterhead, its programme by days', () =
   });
 });
 
+describe('news: a list of dated items, a move told after a clause about the event', () => {
+  it('counts «в минувший четверг» from its item’s date and reads «перенесён с … на …» as the new date', () => {
+    const text = [
+      'Новости',
+      '15.10.2031',
+      'Форум перенесён',
+      'IV Республиканский муниципальный форум, который проводит Ассоциация, перенесён с 24–25 октября на 19–20 ноября 2031 года.',
+      '15.09.2031',
+      'В Моздоке обсудили благоустройство',
+      'В минувший четверг в Моздоке прошёл круглый стол «Комфортная городская среда».',
+    ].join('\n');
+    expect(events(text).map((e) => [e.title, e.status, e.when.start, e.when.end])).toEqual([
+      ['IV Республиканский муниципальный форум', 'planned', '2031-11-19', '2031-11-20'],
+      ['Круглый стол «Комфортная городская среда»', 'held', '2031-09-11', '2031-09-11'],
+    ]);
+  });
+});
+
 describe('news: status from the tense of the verb nearest the event', () => {
   it.each([
     // No status verb: the tense of the verb nearest the event noun decides.

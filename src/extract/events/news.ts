@@ -792,6 +792,10 @@ function withoutVenue(title: string): string {
   return title.replace(/»\s+(?:в|во|на)\s+\p{Lu}[^«»]*$/u, '»');
 }
 
+/** Words that count a day from the date a text speaks from. */
+const RELATIVE_WORD =
+  /(?<!\p{L})(?:сегодня|вчера|завтра|позавчера|послезавтра|минувш\p{L}*|прошл\p{L}*|следующ\p{L}*|нынешн\p{L}*|текущ\p{L}*|эт(?:ой|у|от)\s+неде)/iu;
+
 /** The sentence before `at` in its paragraph, or '' at a paragraph's start. */
 function sentenceBefore(text: string, at: number): string {
   const raw = text.slice(Math.max(0, at - 400), at);
@@ -1667,7 +1671,11 @@ function startEvent(
       }
     }
   }
-  const cue = nearestCue(cues, triggerToken.start + s.start);
+  // «Форум, который проводит Ассоциация, перенесён на …»: a move or a cancellation of the event, after
+  // its name, outweighs the verb of a clause about it.
+  const nearest = nearestCue(cues, triggerToken.start + s.start);
+  const changed = cues.find((c) => (c.moved || c.status === 'cancelled') && c.start > triggerToken.start + s.start);
+  const cue = nearest && !nearest.moved && nearest.status !== 'cancelled' && changed ? changed : nearest;
   let status = cue?.status ?? null;
   if (aboutHolding && status === null) status = 'planned';
   // No status verb: the tense of the sentence's verbs says it («подписан в ходе встречи» → held).
@@ -1679,9 +1687,22 @@ function startEvent(
   let chosen = pickWhen(dates, excluded);
   if (cue?.moved) {
     // «перенесён на 5 июня»: the new date comes after the verb.
-    chosen = dates.find((d) => d.start >= cue.end && !excluded.some((x) => overlaps(x, d))) ?? chosen;
+    const after = dates.filter((d) => d.start >= cue.end && !excluded.some((x) => overlaps(x, d)));
+    // «перенесён с 24–25 сентября на 19–20 ноября»: the date after «на», not the one it moved from.
+    chosen =
+      after.find(
+        (d) => /(?:^|\s)на\s*$/u.test(text.slice(Math.max(0, d.start - 4), d.start)) || /^на\s/u.test(d.text),
+      ) ??
+      after[0] ??
+      chosen;
   }
   let when: When = chosen ? { ...chosen.value } : UNKNOWN_WHEN;
+  // «Сегодня», «в минувший четверг» in an item of a news list dated «15.09.2026»: counted from the item's
+  // date, not the page's.
+  if (chosen && item.date !== null && RELATIVE_WORD.test(chosen.text)) {
+    const again = services.parseWhen(chosen.text, { documentDate: item.date, period: null });
+    if (again && again.start !== null) when = { ...again, text: chosen.text };
+  }
   // «В тот же день», «Во второй день»: counted from the event told just before.
   const previous = drafts[drafts.length - 1]?.event.when;
   // «Во второй день» counts the days of the last event told by its days, not of a year recalled after it.
