@@ -432,6 +432,9 @@ function periodOfPlanInText(text: string, r: Recognizers): Period | null {
   return null;
 }
 
+/** «участие в …»: an item of taking part in someone else's event. */
+const TAKING_PART = /(?<!\p{L})участи\p{L}*\s+(?:в|во)\s/iu;
+
 /** Organizer names through the document's own abbreviations, without repeats. */
 function canonicalOrganizers(names: string[], aliases: Map<string, OrganizationValue>): string[] {
   const out: string[] = [];
@@ -684,5 +687,15 @@ export function runPipeline(doc: SourceDocument, r: Recognizers, trace?: Trace):
   // An association's own news and plan: its organs stand for it; what its news reports held is its own.
   const documentOwner = newsOwner ? (aliases.get(aliasKey(newsOwner.name)) ?? newsOwner) : planOwner;
   if (documentOwner) ownerOrganizes(events, documentOwner, text, { news: newsOwner !== null });
+  // «План мероприятий Ассоциации на I квартал:» in its own news: the items that name nobody are its own,
+  // as a plan's rows are its owner's.
+  if (newsOwner && header.kind === 'mixed') {
+    const listed = new Set(fromList.map((e) => e.evidenceSpan.start));
+    for (const e of events) {
+      if (!listed.has(e.evidenceSpan.start) || e.organizers.length > 0) continue;
+      if (e.kind === 'юбилей' || e.kind === 'день города' || TAKING_PART.test(e.evidence)) continue;
+      e.organizers = [(aliases.get(aliasKey(newsOwner.name)) ?? newsOwner).name];
+    }
+  }
   return { document: header, events };
 }

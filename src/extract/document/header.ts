@@ -32,6 +32,8 @@ export function findPlanTitle(text: string, structure: DocumentStructure): { sta
     const joined = lead[i + 1] ? `${p.text} ${lead[i + 1]!.text}` : p.text;
     const m = PLAN_TITLE.exec(normalizeText(joined));
     if (!m || m.index > p.text.length) continue;
+    // «План мероприятий на I квартал 2027 года:» after a news lead introduces a list; a title ends no colon.
+    if (/:[\s*_]*$/u.test(p.text) && i > 0) continue;
     // The title runs on over the next short lines («План работы / Палаты … / на 2021 год»).
     let end = p.end;
     for (let j = i + 1; j < lead.length && j <= i + 3; j++) {
@@ -105,7 +107,10 @@ export function datelines(text: string, structure: DocumentStructure, dates: Dat
       const labelled =
         (DATELINE_LABEL.test(before) && lastBylinePart(before).length < 40) ||
         (PREPARED_BY.test(before) && before.length < 100);
-      const alone = before.trim() === '' && (after.trim() === '' || CLOSED_BY_DASH_OR_BYLINE.test(after));
+      // («*28 декабря 2026 г. · Новости Ассоциации · Просмотров: 412*»: in emphasis too.)
+      const bare = (t: string) => t.replace(/[*_]/g, '').trim();
+      const alone =
+        bare(before) === '' && (bare(after) === '' || CLOSED_BY_DASH_OR_BYLINE.test(after.replace(/^[*_]+/, '')));
       // «Москва, 20 ноября 2026 г.»: a place and a date alone on a line, or closed by a stop or a dash
       // before the lead («Казань, 3 марта 2026 года. Раис … подписал …», «МИНСК, 18 ноября 2024 г. –
       // Вчера …», «Москва, 18 марта 2026 г. Вчера …»), in emphasis or not («**Казань, 12 марта 2026 г.** – …»).

@@ -415,7 +415,8 @@ function itemEvent(
     venue: null,
     organizers,
     format: findFormat(`${name} ${detail}`)?.format ?? null,
-    status: 'planned',
+    // «…, г. Березники – **отменён**»: an item of the plan called off.
+    status: findStatusCues(`${name} ${detail}`).some((c) => c.status === 'cancelled') ? 'cancelled' : 'planned',
     attendance: null,
     // «празднование 440-летия Самары»: the age an anniversary celebrates.
     age: celebratedAge(title, kindOfTitle(title)),
@@ -441,10 +442,16 @@ export function eventsFromListItems(paragraphs: Paragraph[], reading: ListReadin
   let sectionWhen: When | null = null;
   for (const p of paragraphs) {
     if (!p.listItem) {
+      // «**Январь**», «В течение квартала» between the items of a plan's list: its sections, not its end.
+      const time = p.text.length <= 150 ? sectionTime(p.text, reading) : undefined;
+      if (inList && time) {
+        sectionWhen = time;
+        continue;
+      }
       inList = PLAN_INTRO.test(collapseWhitespace(p.text));
       intro = inList || reading.planDocument ? null : partsIntro(p, reading);
       if (reading.planDocument && p.text.length <= 150) celebrations = sectionKindOf(p.text);
-      if (reading.planDocument && p.text.length <= 150) sectionWhen = sectionTime(p.text, reading) ?? null;
+      sectionWhen = reading.planDocument ? (time ?? null) : null;
       continue;
     }
     if (celebrations !== null) {

@@ -628,6 +628,41 @@ describe('news: a list of dated items, a move told after a clause about the even
   });
 });
 
+describe('news: a month told and a quarter planned in one item', () => {
+  it('dates by the emphasized dateline, keeps the list under its month headings, gives the owner its items', () => {
+    const owner = 'Ассоциация «Совет муниципальных образований Тверской области»';
+    const text = [
+      '# Итоги декабря и планы на I квартал 2032 года',
+      '',
+      '*28 декабря 2031 г. · Новости Ассоциации · Просмотров: 412*',
+      '',
+      `${owner} подводит итоги месяца и рассказывает о планах.`,
+      '',
+      '18 декабря в Твери прошёл съезд муниципальных образований Тверской области.',
+      '',
+      'План мероприятий на I квартал 2032 года:',
+      '',
+      '**Январь**',
+      '',
+      '- 14 января – семинар для глав сельских территорий, г. Ржев – **отменён**;',
+      '- 20 января – заседание Правления Ассоциации (в режиме ВКС);',
+      '',
+      '**Февраль**',
+      '',
+      '- 18–19 февраля – стажировка специалистов по работе с ТОС, г. Торжок.',
+    ].join('\n');
+    const found = extractor.extract({ text });
+    expect(found.document.date).toBe('2031-12-28');
+    expect(found.events.map((e) => [e.kind, e.when.start, e.status, e.organizers])).toEqual([
+      // (a held event no one is said to have held stays without organizer)
+      ['собрание', '2031-12-18', 'held', []],
+      ['семинар', '2032-01-14', 'cancelled', [owner]],
+      ['заседание', '2032-01-20', 'planned', [owner]],
+      ['другое', '2032-02-18', 'planned', [owner]],
+    ]);
+  });
+});
+
 describe('news: status from the tense of the verb nearest the event', () => {
   it.each([
     // No status verb: the tense of the verb nearest the event noun decides.

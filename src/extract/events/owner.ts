@@ -121,6 +121,17 @@ export function ownerFromText(text: string, organizations: Found<OrganizationVal
       );
     if (o) return o.value;
   }
+  // «Ассоциация «…» подводит итоги месяца и рассказывает о планах»: a lead in which the association tells
+  // of itself.
+  for (const o of organizations) {
+    if (o.start > 1200) break;
+    if (!ASSOCIATION_HEAD.test(o.value.name) || !/^\p{Lu}/u.test(o.text)) continue;
+    if (
+      SELF_TELLING.test(text.slice(o.end, o.end + 40)) &&
+      /(?:^|\n)[\s*_]*$/u.test(text.slice(Math.max(0, o.start - 4), o.start))
+    )
+      return o.value;
+  }
   // An interview or a column in the association's own voice («мы провели», «наша делегация»): the body
   // its lead names in full («Интервью председателя Ассоциации «…»», «Ассоциация «…» объединяет …»).
   if (inFirstPerson(text)) {
@@ -129,6 +140,10 @@ export function ownerFromText(text: string, organizations: Found<OrganizationVal
   }
   return null;
 }
+
+/** Verbs a body tells of itself with: «подводит итоги», «сообщает», «информирует», «рассказывает о планах». */
+const SELF_TELLING =
+  /^\s*(?:подводит|сообщает|информирует|рассказывает|напоминает|приглашает|объявляет|представляет)(?!\p{L})/u;
 
 /** The names of associations of municipalities: the bodies that speak of their work as «мы». */
 const ASSOCIATION_HEAD =
