@@ -90,6 +90,24 @@ describe('year inference across a text', () => {
     );
     expect(starts).toEqual(['2022-01-18', '2022-01-01', '2021-12-29', '2021-12-06']);
   });
+  it('takes no topic year from inside a quoted name', () => {
+    const text = 'Приглашаем на вебинар «Бюджетирование в 2027 году», который пройдёт 22 октября.';
+    const starts = findDates(text, { documentDate: '2026-10-16', period: null }).map((m) =>
+      'start' in m.value ? m.value.start : null,
+    );
+    expect(starts).toEqual(['2027-01-01', '2026-10-22']);
+  });
+  it('keeps a day near the text’s date in its nearest year after a plan’s year named before', () => {
+    const text = [
+      'В повестке собрания – утверждение плана на 2027 год.',
+      '',
+      'Накануне, 9 декабря, прошло заседание Правления.',
+    ].join('\n');
+    const starts = findDates(text, { documentDate: '2026-12-11', period: null }).map((m) =>
+      'start' in m.value ? m.value.start : null,
+    );
+    expect(starts).toEqual(['2027-01-01', '2026-12-09']);
+  });
   it('prefers the plan period over a year named in the text', () => {
     const ctx = { documentDate: null, period: { start: '2021-01-01', end: '2021-12-31' } };
     const matches = findDates('Основы политики до 2030 года.\nфевраль', ctx);

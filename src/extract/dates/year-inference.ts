@@ -215,6 +215,18 @@ function endsTopic(text: string, from: number, to: number): boolean {
 /**
  * @example resolveDrafts(drafts, text, { documentDate: null, period: { start: '2021-01-01', end: '2021-12-31' } })
  */
+/** Whether `at` stands inside «…» opened earlier on its line. */
+function insideQuotes(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i >= at - 300; i--) {
+    const c = text[i];
+    if (c === '\n') break;
+    if (c === '»') depth--;
+    else if (c === '«') depth++;
+  }
+  return depth > 0;
+}
+
 export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateContext): DateMatch[] {
   const datelines = new Set<Draft>();
   const leads = leadDrafts(drafts, text, datelines);
@@ -324,17 +336,28 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
         }
         // Past its paragraph a year named in passing is no longer the topic; a plan's year («план на 2026
         // год») stays.
-        if (topicYear !== null && needsYear && endsTopic(text, topicAt, d.start)) topicYear = plannedYear;
+        let carriedPlan = false;
+        if (topicYear !== null && needsYear && endsTopic(text, topicAt, d.start)) {
+          topicYear = plannedYear;
+          carriedPlan = plannedYear !== null;
+        }
         let inferred: number | null = null;
         let implied = false;
         if (needsYear) {
           const first = (v.from ?? v.to)!;
           if (ctx.period) inferred = periodYear(ctx.period, contextYear);
           else if (ctx.documentDate) {
+            const nearest = nearestYear(ctx.documentDate, first.month, first.day);
+            // A plan's year carried from a paragraph before («утверждение плана на 2027 год») does not move
+            // a day within weeks of the text's own date («Накануне, 9 декабря» in news of 11 December).
+            const closeToText: boolean =
+              carriedPlan &&
+              Math.abs(
+                Date.parse(isoDate(nearest, first.month, dayOf(first, nearest))) - Date.parse(ctx.documentDate),
+              ) <=
+                45 * 86_400_000;
             inferred =
-              topicYear !== null && Math.abs(topicYear - documentYear!) <= 1
-                ? topicYear
-                : nearestYear(ctx.documentDate, first.month, first.day);
+              topicYear !== null && Math.abs(topicYear - documentYear!) <= 1 && !closeToText ? topicYear : nearest;
           } else if (newestFirst && isLead && previousLead) {
             const later: boolean =
               key(0, first.month, dayOf(first, previousLead.year)) > key(0, previousLead.month, previousLead.day);
@@ -377,12 +400,14 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
         const match = matchOf(base, 'DATE', value);
         if (implied || (needsReference && !ctx.documentDate)) match.implied = ['year'];
         out.push(match);
-        // The year this text speaks of: a stated year, not a deadline («до 2030 года»), or a feed item's year.
-        if (stated && v.from && (v.precision !== 'year' || !contextFromDay || contextYear === null)) {
+        // The year this text speaks of: a stated year, not a deadline («до 2030 года»), or a feed item's year;
+        // not a year inside a quoted name («вебинар «Бюджетирование в 2027 году»»).
+        const quoted = v.precision === 'year' && insideQuotes(text, d.start);
+        if (stated && !quoted && v.from && (v.precision !== 'year' || !contextFromDay || contextYear === null)) {
           contextYear = toYear ?? fromYear;
           contextFromDay = v.precision === 'day' || v.precision === 'month' || v.precision === 'quarter';
         }
-        if (stated && v.from && v.to && v.precision === 'year' && fromYear === toYear) {
+        if (stated && !quoted && v.from && v.to && v.precision === 'year' && fromYear === toYear) {
           topicYear = fromYear;
           topicAt = d.end;
           // «план мероприятий на 2026 год», not «проекты бюджетов на 2026 год».
