@@ -168,11 +168,25 @@ describe('findPlanPeriod', () => {
       'План мероприятий Союза малых городов на\n2026 год\nУтверждён 20 декабря 2025 года.',
       { start: '2026-01-01', end: '2026-12-31' },
     ],
+    // A season spelled out under the title, and the years of a season.
+    [
+      'ПЛАН РАБОТЫ\nна сезон 2030–2031 годов\n(с 1 сентября 2030 года по 31 августа 2031 года)',
+      { start: '2030-09-01', end: '2031-08-31' },
+    ],
+    ['ПЛАН РАБОТЫ на сезон 2030–2031 годов', { start: '2030-01-01', end: '2031-12-31' }],
     ['Союз обсудил план на 2017 год', null],
     ['Новости\nСоюз обсудил план совместной деятельности на 2017 год', null],
     ['План мероприятий', null],
   ] as const)('%s', (text, expected) => {
     expect(findPlanPeriod(text)).toEqual(expected);
+  });
+});
+
+describe('year inference inside a season across a new year', () => {
+  it('puts each month in the year it falls in the season', () => {
+    const ctx = { documentDate: null, period: { start: '2030-09-01', end: '2031-08-31' } };
+    const starts = findDates('в декабре\nв марте', ctx).map((m) => ('start' in m.value ? m.value.start : null));
+    expect(starts).toEqual(['2030-12-01', '2031-03-01']);
   });
 });
 

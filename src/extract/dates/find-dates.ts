@@ -142,15 +142,36 @@ const HEADING_WINDOW = 400;
  * A plan's period from its heading, or null.
  * @example findPlanPeriod('План мероприятий МАГ на 2021 год') // { start: '2021-01-01', end: '2021-12-31' }
  */
+/** «на сезон », «на период », «на учебный год »: a word for the period between «на» and its years. */
+const SEASON_BEFORE = /(?:^|\s)на\s+(?:\p{L}+\s+)?(?:сезон|период|год)\s*$/iu;
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}
+
 export function findPlanPeriod(text: string): Period | null {
   const head = text.split('\n').slice(0, HEADING_LINES).join('\n').slice(0, 3000);
   const heading = PLAN_HEADING.exec(head);
   if (!heading) return null;
   const from = heading.index;
   const window = head.slice(from, from + HEADING_WINDOW);
-  for (const match of findDates(window, { documentDate: null, period: null })) {
+  const matches = findDates(window, { documentDate: null, period: null });
+  // «(с 1 сентября 2026 года по 31 августа 2027 года)» under the title: the plan's days, to the day.
+  for (const match of matches) {
     const value = match.value;
     if (match.type !== 'DATE' || !isWhen(value) || !value.start || !value.end || match.implied) continue;
+    const spelled = /\(\s*$/.test(window.slice(Math.max(0, match.start - 3), match.start));
+    if (value.precision === 'day' && /^с\s/i.test(match.text) && spelled && daysBetween(value.start, value.end) >= 60)
+      return { start: value.start, end: value.end };
+  }
+  for (const match of matches) {
+    const value = match.value;
+    if (match.type !== 'DATE' || !isWhen(value) || !value.start || !value.end || match.implied) continue;
+    // «на сезон 2026–2027 годов», «на период 2026–2028 годов»: the period's word between.
+    if (SEASON_BEFORE.test(window.slice(Math.max(0, match.start - 30), match.start))) {
+      if (value.precision === 'year') return { start: value.start, end: value.end };
+      continue;
+    }
     // «на 2021 год» — the preposition may stand at the end of the line before, where a heading wraps.
     // «Перечень мероприятий … в 2026 году»: a whole year after «в» names the period too.
     const inYear = /^в\s/i.test(match.text) && value.precision === 'year';

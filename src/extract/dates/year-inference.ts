@@ -82,11 +82,18 @@ function isNewestFirst(drafts: readonly Draft[], leads: Set<Draft>): boolean {
   return stated.up === 0 && monthDay.down >= 2 && monthDay.down > 2 * monthDay.up;
 }
 
-function periodYear(period: Period | null, contextYear: number | null): number | null {
+function periodYear(period: Period | null, contextYear: number | null, month?: number): number | null {
   if (!period) return null;
   const first = parseIsoDate(period.start).year;
   const last = parseIsoDate(period.end).year;
   if (first === last) return first;
+  // A season across a new year («с 1 сентября 2026 года по 31 августа 2027 года»): each month falls once.
+  const start = parseIsoDate(period.start);
+  const end = parseIsoDate(period.end);
+  if (month !== undefined && last === first + 1 && end.month < start.month) {
+    if (month >= start.month) return first;
+    if (month <= end.month) return last;
+  }
   return contextYear !== null && contextYear >= first && contextYear <= last ? contextYear : first;
 }
 
@@ -345,7 +352,7 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
         let implied = false;
         if (needsYear) {
           const first = (v.from ?? v.to)!;
-          if (ctx.period) inferred = periodYear(ctx.period, contextYear);
+          if (ctx.period) inferred = periodYear(ctx.period, contextYear, first.month);
           else if (ctx.documentDate) {
             const nearest = nearestYear(ctx.documentDate, first.month, first.day);
             // A plan's year carried from a paragraph before («утверждение плана на 2027 год») does not move

@@ -441,6 +441,12 @@ export function eventsFromListItems(paragraphs: Paragraph[], reading: ListReadin
   // «I КВАРТАЛ», «Февраль», «В течение года»: a plan's section of a time, for the items that give none.
   let sectionWhen: When | null = null;
   for (const p of paragraphs) {
+    // «1. ОРГАНИЗАЦИОННЫЕ МЕРОПРИЯТИЯ», «5. ДНИ ПОСЕЛЕНИЙ В 2027 ГОДУ»: a numbered section in capitals.
+    if (p.listItem && reading.planDocument && CAPS_HEADING.test(p.text.replace(MARKER, '').trim())) {
+      celebrations = sectionKindOf(p.text);
+      sectionWhen = null;
+      continue;
+    }
     if (!p.listItem) {
       // «**Январь**», «В течение квартала» between the items of a plan's list: its sections, not its end.
       const time = p.text.length <= 150 ? sectionTime(p.text, reading) : undefined;
@@ -478,6 +484,10 @@ export function eventsFromListItems(paragraphs: Paragraph[], reading: ListReadin
   }
   return events;
 }
+
+/** A heading in capitals: two words or more, no small letters. */
+const CAPS_HEADING =
+  /^(?=[^\p{Ll}]*$)[\p{Lu}\d\s«»"().,–—-]*\p{Lu}{3,}\s+[\p{Lu}\d\s«»"().,–—-]*\p{Lu}{2,}[^\p{Ll}]*$/u;
 
 /**
  * The time a short heading of a plan is nothing but: «I КВАРТАЛ», «Февраль», «В течение года»; not a

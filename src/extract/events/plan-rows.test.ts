@@ -311,6 +311,23 @@ describe('a Word table saved one cell per line, headings broken over lines', () 
   });
 });
 
+describe('numbered sections in capitals', () => {
+  it('reads «1. ОРГАНИЗАЦИОННЫЕ МЕРОПРИЯТИЯ» as a section heading, not an event', () => {
+    const text = [
+      'ПЛАН РАБОТЫ Ассоциации «Совет муниципальных образований Тверской области» на 2031 год',
+      '',
+      '1. ОРГАНИЗАЦИОННЫЕ МЕРОПРИЯТИЯ',
+      '',
+      '1.1. Заседание Правления Ассоциации – март, г. Тверь.',
+      '',
+      '2. ИНФОРМАЦИОННАЯ ДЕЯТЕЛЬНОСТЬ',
+      '',
+      '2.1. Выпуск бюллетеня Ассоциации – ежеквартально.',
+    ].join('\n');
+    expect(events(text).map((e) => e.title)).toEqual(['Заседание Правления Ассоциации', 'Выпуск бюллетеня Ассоциации']);
+  });
+});
+
 describe('plan items broken over lines, celebrations as dash lines', () => {
   const text = [
     'СОЮЗ ГОРОДОВ ПРИОКСКОГО КРАЯ',
