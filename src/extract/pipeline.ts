@@ -140,7 +140,18 @@ function planOwnerNear(
     .filter((p) => p.end <= title.start)
     .slice(-2)
     .reverse();
-  for (const span of [title, ...above]) {
+  const spans = [title, ...above];
+  // A letterhead wraps its name over two lines: «АССОЦИАЦИЯ «СОВЕТ МУНИЦИПАЛЬНЫХ ОБРАЗОВАНИЙ» over
+  // «НЕНЕЦКОГО АВТОНОМНОГО ОКРУГА»»; the two read as one, before the upper line alone.
+  const [near, upper] = above;
+  if (
+    near &&
+    upper &&
+    (text.slice(upper.start, upper.end).match(/«/g)?.length ?? 0) >
+      (text.slice(upper.start, upper.end).match(/»/g)?.length ?? 0)
+  )
+    spans.splice(2, 0, { start: upper.start, end: near.end });
+  for (const span of spans) {
     const slice = text.slice(span.start, span.end);
     // «Принят на заседании Совета ОГМВ-Евразия …»: the organ that approved the plan is not its owner.
     const found = r

@@ -311,6 +311,21 @@ describe('a Word table saved one cell per line, headings broken over lines', () 
   });
 });
 
+describe('a letterhead wrapped over two lines', () => {
+  it('names the plan’s owner whole', () => {
+    const text = [
+      '         АССОЦИАЦИЯ «СОВЕТ МУНИЦИПАЛЬНЫХ ОБРАЗОВАНИЙ',
+      '               ТВЕРСКОЙ ОБЛАСТИ»',
+      '',
+      '                        ПЛАН РАБОТЫ',
+      '                        на 2031 год',
+      '',
+      '1. Заседание Правления Ассоциации – март, г. Тверь.',
+    ].join('\n');
+    expect(events(text)[0]?.organizers).toEqual(['Ассоциация «Совет муниципальных образований Тверской области»']);
+  });
+});
+
 describe('numbered sections in capitals', () => {
   it('reads «1. ОРГАНИЗАЦИОННЫЕ МЕРОПРИЯТИЯ» as a section heading, not an event', () => {
     const text = [
