@@ -10,7 +10,7 @@ import { FIELD_LINE, LETTERED_LINE, type Paragraph } from '../document/structure
 import { type DateContext, type Found, isWhen, type TextServices, UNKNOWN_WHEN } from './inputs.js';
 import { celebratedAge, firstEventNoun, isActivityTitle, kindOfTitle } from './kinds.js';
 import { canonicalOrganizer, responsibleOrganizers, splitList } from './organizers.js';
-import { bodyOfEventIn, readRowName, sectionKindOf, subItemsOf } from './plan-rows.js';
+import { bodyOfEventIn, readRowName, SETTLEMENT_PREFIX, sectionKindOf, settlementOf, subItemsOf } from './plan-rows.js';
 import { findFormat, findStatusCues } from './status.js';
 import { capitalizeFirst, PARTICIPATION, planTitle } from './title.js';
 
@@ -251,6 +251,9 @@ function brokenItem(body: string, reading: ListReading): { name: string; detail:
 /** «Нижний Новгород – 805 лет – 15 августа», «Москва (879 лет) – 5-6 сентября»: a city, an age, a day. */
 const AGE = /(\d{1,4})\s*(?:-?\s*(?:лет|года?|летие))(?!\p{L})/iu;
 
+/** «День села Оксино», «Юбилей города Тары»: a celebration named with its settlement. */
+const CELEBRATION_NAMED = /^(?:День|Юбилей)\s+(?:города|села|поселка|посёлка|станицы|деревни|поселения)\s+(.+)$/u;
+
 function celebrationItem(item: Paragraph, kind: 'юбилей' | 'день города', reading: ListReading): ExtractedEvent | null {
   const { services } = reading;
   const body = item.text.replace(MARKER, '').replace(/[;.]\s*$/, '');
@@ -260,7 +263,8 @@ function celebrationItem(item: Paragraph, kind: 'юбилей' | 'день го�
   let city = '';
   for (const piece of pieces) {
     const ageMatch = AGE.exec(piece);
-    if (age === null && ageMatch && ageMatch[0].length >= piece.trim().length - 2) {
+    // «(455 лет со дня основания)»: an age that opens its piece.
+    if (age === null && ageMatch && (ageMatch[0].length >= piece.trim().length - 2 || ageMatch.index === 0)) {
       age = Number(ageMatch[1]);
       continue;
     }
@@ -271,11 +275,16 @@ function celebrationItem(item: Paragraph, kind: 'юбилей' | 'день го�
     }
     if (city === '') city = piece.trim();
   }
-  if (city === '' || when === null || !/^\p{Lu}/u.test(city)) return null;
-  const found = services.findPlaces(city)[0];
-  const place: Place = found ? { name: found.value.name, type: found.value.type } : { name: city, type: 'city' };
+  if (city === '' || when === null || !/^\p{Lu}/u.test(city.replace(SETTLEMENT_PREFIX, ''))) return null;
+  // «День села Оксино», «Юбилей города Тары»: the line names the celebration itself; the place is its end.
+  const named = CELEBRATION_NAMED.exec(city);
+  const settlement = named ? null : SETTLEMENT_PREFIX.exec(city);
+  const placeName = named ? named[1]! : settlement ? city.slice(settlement[0].length) : city;
+  const found = services.findPlaces(placeName)[0];
+  const place: Place = found ? { name: found.value.name, type: found.value.type } : { name: placeName, type: 'city' };
+  const of = settlement ? settlementOf(settlement[1]!) : 'города';
   return {
-    title: `${kind === 'юбилей' ? 'Юбилей' : 'День'} города ${city}`,
+    title: named ? city : `${kind === 'юбилей' ? 'Юбилей' : 'День'} ${of} ${placeName}`,
     kind,
     when,
     places: [place],
@@ -446,6 +455,14 @@ export function eventsFromListItems(paragraphs: Paragraph[], reading: ListReadin
       celebrations = sectionKindOf(p.text);
       sectionWhen = null;
       continue;
+    }
+    // «3 июля – День города Нарьян-Мара;» on a line of its own in a section of days: a celebration too.
+    if (!p.listItem && reading.planDocument && celebrations !== null && p.text.length <= 150) {
+      const e = celebrationItem(p, celebrations === 'anniversary' ? 'юбилей' : 'день города', reading);
+      if (e) {
+        events.push(e);
+        continue;
+      }
     }
     if (!p.listItem) {
       // «**Январь**», «В течение квартала» between the items of a plan's list: its sections, not its end.

@@ -52,7 +52,9 @@ export function sectionKindOf(heading: string): SectionKind {
   const norm = normalizeWord(heading);
   if (/юбиле|юбилейн|памятн\S* дат/.test(norm)) return 'anniversary';
   if (
-    /(?:^|\s)(?:дн[иея]|день)\s+(?:\S+\s+)?(?:город|поселк|поселени|сел[аеo]?(?:\s|$)|населенн|муниципальн)/.test(norm)
+    /(?:^|\s)(?:дн(?:и|я|е|ям|ях)|день)\s+(?:\S+\s+)?(?:город|поселк|поселени|сел[аеo]?(?:\s|$)|населенн|муниципальн)/.test(
+      norm,
+    )
   )
     return 'city-day';
   return null;
@@ -327,11 +329,11 @@ function readCelebrationRow(row: LogicalRow, reading: PlanReading) {
 const DATE_TO_BE_SET = /уточня|по\s+согласовани|определя|будет\s+объявлен/iu;
 
 /** «г. », «пос. », «пгт », «с. », «ст-ца »: the kind of a settlement written before its name. */
-const SETTLEMENT_PREFIX =
+export const SETTLEMENT_PREFIX =
   /^(г\.|город|пос\.|посёлок|поселок|пгт\.?|п\.|рп\.?|с\.|село|ст-ца|станица|д\.|деревня)\s*(?=\p{Lu})/u;
 
 /** The genitive of the kind of settlement a prefix names: «пос.» → «поселка», «с.» → «села». */
-function settlementOf(prefix: string): string {
+export function settlementOf(prefix: string): string {
   if (/^(?:пос|посел|посёл|пгт|п\.|рп)/u.test(prefix)) return 'поселка';
   if (/^(?:с\.|село)/u.test(prefix)) return 'села';
   if (/^(?:ст-ца|станица)/u.test(prefix)) return 'станицы';
