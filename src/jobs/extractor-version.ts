@@ -4,4 +4,4 @@
  * then run `munical reextract`: the stored rows then tell which extractor read each event. With
  * editors' reference edits in the store a fingerprint of them is appended (`loadStoreExtractor`).
  */
-export const EXTRACTOR_VERSION = '2026-12-08.2';
+export const EXTRACTOR_VERSION = '2026-12-08-2';
