@@ -116,7 +116,7 @@ export function datelines(text: string, structure: DocumentStructure, dates: Dat
       // Вчера …», «Москва, 18 марта 2026 г. Вчера …»), in emphasis or not («**Казань, 12 марта 2026 г.** – …»).
       const afterPlace =
         /^[*_\s]*\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?,\s*$/u.test(before) &&
-        /^[*_]*(?:\s*|\.?\s+\p{Lu}.*|\s*[.–—-]\s.*)$/su.test(after);
+        /^[*_]*(?:\s*|\.?\s+\p{Lu}.*|\s*[.–—-]\s.*|\.[*_]+\s+[\p{Lu}\d].*)$/su.test(after);
       const signed = alone && SIGNED.test(after);
       if (feed ? signed : labelled || alone || afterPlace) found.push(d);
     }
