@@ -578,6 +578,25 @@ describe('news: the days of a forum told one after another', () => {
   });
 });
 
+describe('news: a part that opened the event, as the subject', () => {
+  it('reads «конференцию открыло пленарное заседание «…»» as the plenary', () => {
+    const found = events(
+      [
+        '20–21 ноября 2031 года в Твери прошла конференция «Местное самоуправление».',
+        '',
+        'Накануне, 19 ноября, состоялось заседание Правления Ассоциации.',
+        '',
+        '20 ноября конференцию открыло пленарное заседание «Власть – ближе к людям».',
+      ].join('\n'),
+    );
+    expect(found.map((e) => [e.title, e.when.start])).toEqual([
+      ['Конференция «Местное самоуправление»', '2031-11-20'],
+      ['Заседание Правления Ассоциации', '2031-11-19'],
+      ['Пленарное заседание «Власть – ближе к людям»', '2031-11-20'],
+    ]);
+  });
+});
+
 describe('news: a press release under a letterhead, its programme by days', () => {
   it('keeps the headline with its report and reads the days’ lists as held parts', () => {
     const text = [

@@ -80,6 +80,8 @@ const RELATIVE_DAY = /^(?:сегодня|вчера|завтра|позавче�
 const CLOSING_OF = /(?<!\p{L})(?:в\s+завершение|по\s+завершении|в\s+заключение|в\s+последний\s+день)\s+(\p{L}+)/iu;
 /** «Форум открылся пленарной сессией», «завершился церемонией»: an event opened or closed by a part. */
 const OPENED_WITH = /(?<!\p{L})(?:открыл|начал|завершил)(?:ся|ась|ось|ись)(?!\p{L})/iu;
+/** «конференцию открыло пленарное заседание «…»»: a part that opened or closed the event, as the subject. */
+const OPENED_BY = /(?<!\p{L})(?:открыл|завершил)[аио]?(?!\p{L})/iu;
 const ALL_DAYS_OF =
   /(?<!\p{L})(?:(?:(?:в\s+течение|на\s+протяжении)\s+)?вс(?:ех|е)\s+(?:\p{L}+\s+)?(?:дней|дня|дни)|в\s+дни|оба\s+дня|обоих\s+дней)(?:\s+(\p{L}+))?/iu;
 const OWN_RELATIVE_CLAUSE =
@@ -1224,16 +1226,19 @@ export function eventsFromNews(paragraphs: Paragraph[], reading: NewsReading): E
             (n) => n !== nouns[0] && n.kind !== nouns[0]!.kind && tokens[n.last + 1]?.text === '«',
           );
           if (part) fresh = [part];
-        } else if (fresh.length >= 2 && OPENED_WITH.test(s.text)) {
+        } else if (fresh.length >= 2 && (OPENED_WITH.test(s.text) || OPENED_BY.test(s.text))) {
           // …and so when its bare noun names an event told earlier, not the one just before
           // («Накануне форума состоялось заседание … Форум открылся 25 ноября пленарной сессией «…»»).
           const first = fresh[0]!;
           const toldBefore =
             tokens[first.last + 1]?.text !== '«' && drafts.some((d) => d.named && d.event.kind === first.kind);
-          // …the part in the instrumental: «пленарной сессией «…»», «торжественным награждением …».
+          // …the part in the instrumental («пленарной сессией «…»», «торжественным награждением …»), or
+          // the subject of «открыло» («конференцию открыло пленарное заседание «…»»).
+          const active = !OPENED_WITH.test(s.text);
           const part = fresh.find(
             (n) =>
-              n.kind !== first.kind && reading.services.wordInfo(tokens[n.index]!.text).some((r) => r.tags.has('ablt')),
+              n.kind !== first.kind &&
+              reading.services.wordInfo(tokens[n.index]!.text).some((r) => r.tags.has(active ? 'nomn' : 'ablt')),
           );
           if (toldBefore && part) fresh = [part];
         }
