@@ -558,6 +558,23 @@ describe('news: the days of a forum told one after another', () => {
     'В завершение форума состоялась церемония вручения почетных знаков.',
   ].join('\n');
 
+  it('dates the items of a list by the day the sentence over the list sets', () => {
+    const found = events(
+      [
+        '23–24 октября 2031 года в Бишкеке прошла XXXIV сессия Генеральной Ассамблеи МАГ.',
+        '',
+        'Во второй день работа продолжилась в формате круглых столов.',
+        '',
+        '- Круглый стол «Цифровые сервисы» собрал руководителей IT-подразделений.',
+        '- Круглый стол «Доступное жильё» МАГ провела совместно с ООН-Хабитат.',
+      ].join('\n'),
+    );
+    expect(found.slice(1).map((e) => [e.kind, e.when.start])).toEqual([
+      ['круглый стол', '2031-10-24'],
+      ['круглый стол', '2031-10-24'],
+    ]);
+  });
+
   it('dates each part by the day the text gives it, before or after', () => {
     const found = events(release).map((e) => [e.title, e.when.start, e.when.end]);
     expect(found).toEqual([

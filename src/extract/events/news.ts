@@ -798,11 +798,32 @@ function withoutVenue(title: string): string {
 const RELATIVE_WORD =
   /(?<!\p{L})(?:сегодня|вчера|завтра|позавчера|послезавтра|минувш\p{L}*|прошл\p{L}*|следующ\p{L}*|нынешн\p{L}*|текущ\p{L}*|эт(?:ой|у|от)\s+неде)/iu;
 
+/** A line that opens with a list marker. */
+const LIST_LINE = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/u;
+
 /** The sentence before `at` in its paragraph, or '' at a paragraph's start. */
 function sentenceBefore(text: string, at: number): string {
+  // A list item after a sentence that sets the day («Во второй день работа продолжилась в формате круглых
+  // столов.\n- Круглый стол «…» …»): that sentence, past the items before this one.
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (LIST_LINE.test(text.slice(lineStart, at + 2))) {
+    let k = lineStart;
+    while (k > 0) {
+      const previousStart = text.lastIndexOf('\n', k - 2) + 1;
+      const line = text.slice(previousStart, k - 1);
+      if (line.trim() !== '' && !LIST_LINE.test(line)) return lastSentence(line);
+      k = previousStart;
+    }
+    return '';
+  }
   const raw = text.slice(Math.max(0, at - 400), at);
   const before = raw.trimEnd();
   if (raw.slice(before.length).includes('\n')) return '';
+  return lastSentence(before);
+}
+
+/** The last sentence of a stretch of text on one line or several. */
+function lastSentence(before: string): string {
   const paragraph = before.lastIndexOf('\n') + 1;
   const stop = Math.max(
     before.lastIndexOf('. ', before.length - 2),
@@ -1721,7 +1742,10 @@ function startEvent(
     // before, in the same paragraph, may set the day.
     // (Only a sentence that told no event of its own: else that event has the day, and its parts follow it.)
     const lead = sentenceBefore(text, s.start);
-    const leadTold = drafts.some((d) => d.event.evidenceSpan.end > s.start - lead.length - 1);
+    const leadAt = lead === '' ? -1 : text.lastIndexOf(lead, s.start);
+    const leadTold =
+      leadAt >= 0 &&
+      drafts.some((d) => d.event.evidenceSpan.start < leadAt + lead.length && d.event.evidenceSpan.end > leadAt);
     const nth =
       SAME_OR_NTH_DAY.exec(chosen?.text ?? s.text.slice(0, 40)) ??
       (chosen === null && !leadTold ? SAME_OR_NTH_DAY.exec(lead.slice(0, 40)) : null);
