@@ -182,6 +182,19 @@ describe('findPlanPeriod', () => {
   });
 });
 
+describe('a plan item’s vague time before its place or its end', () => {
+  const ctx = { documentDate: null, period: { start: '2031-01-01', end: '2031-12-31' } };
+  it.each([
+    ['Семинар – по согласованию, г. Тверь.', '2031-01-01'],
+    ['Семинар – по согласованию.', '2031-01-01'],
+    // in prose, «по согласованию с …» says with whom, not when
+    ['Семинар пройдёт по согласованию с мэрией.', null],
+  ])('%s', (text, start) => {
+    const found = findDates(text, ctx).map((m) => ('start' in m.value ? m.value.start : null));
+    expect(found[0] ?? null).toBe(start);
+  });
+});
+
 describe('year inference inside a season across a new year', () => {
   it('puts each month in the year it falls in the season', () => {
     const ctx = { documentDate: null, period: { start: '2030-09-01', end: '2031-08-31' } };

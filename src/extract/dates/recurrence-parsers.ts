@@ -20,8 +20,13 @@ export function matchPhrase(tokens: readonly Token[], i: number, words: readonly
 function standsAlone(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  const opens = !before || tokens[first]!.lineBefore || isPunct(before, '|;');
-  const closes = !after || after.lineBefore || isPunct(after, '|;');
+  const opens = !before || tokens[first]!.lineBefore || isPunct(before, '|;-');
+  // «– по согласованию, г. Москва.», «– по согласованию.»: a plan item's time before its place or its end.
+  const next = tokens[last + 2];
+  const placeAfter =
+    after !== undefined && isPunct(after, ',') && next !== undefined && (next.capital === true || next.norm === 'г');
+  const ends = after !== undefined && isPunct(after, '.') && (next === undefined || next.lineBefore);
+  const closes = !after || after.lineBefore || isPunct(after, '|;') || placeAfter || ends;
   return opens && closes;
 }
 
