@@ -233,6 +233,7 @@ describe('an association speaking in its own voice', () => {
     expect(inFirstPerson(interview)).toBe(true);
     // A digest in the association's voice: «приглашаем», «сообщим».
     expect(inFirstPerson('12 марта приглашаем на вебинар. О новых сроках семинара сообщим дополнительно.')).toBe(true);
+    expect(inFirstPerson('Предлагаем вашему вниманию обзор событий недели и приглашаем на семинары.')).toBe(true);
     expect(inFirstPerson('«Мы рады», — сказал глава. Семинар прошёл в Твери.')).toBe(false);
   });
 
