@@ -83,3 +83,16 @@ function plainCase(word: string): number {
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * How many «…» a text opens and leaves open (a stray «» » before any « closes nothing).
+ * @example openGuillemets('Круглый стол «Законы области') // 1
+ */
+export function openGuillemets(text: string): number {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '«') depth++;
+    else if (ch === '»' && depth > 0) depth--;
+  }
+  return depth;
+}

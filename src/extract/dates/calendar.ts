@@ -38,6 +38,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromUtc(d);
 }
 
+/** Days from `from` to `to` (negative when `to` is earlier). @example daysBetween('2026-12-09', '2026-12-11') // 2 */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
 /** 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: IsoDate): number {
   const day = toUtc(date).getUTCDay();

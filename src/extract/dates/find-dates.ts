@@ -4,6 +4,7 @@
  */
 import type { Period, When } from '../../domain/index.js';
 import { type Token, tokensOf } from '../../text/index.js';
+import { daysBetween } from './calendar.js';
 import { PARSER_INDEX, REFINERS } from './configuration.js';
 import type { Draft } from './draft.js';
 import type { DateContext, DateMatch } from './types.js';
@@ -144,10 +145,6 @@ const HEADING_WINDOW = 400;
  */
 /** «на сезон », «на период », «на учебный год »: a word for the period between «на» and its years. */
 const SEASON_BEFORE = /(?:^|\s)на\s+(?:\p{L}+\s+)?(?:сезон|период|год)\s*$/iu;
-
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
-}
 
 export function findPlanPeriod(text: string): Period | null {
   const head = text.split('\n').slice(0, HEADING_LINES).join('\n').slice(0, 3000);

@@ -5,7 +5,7 @@
  * stated before; what was filled is listed in `implied`. Nothing is guessed without context.
  */
 import type { IsoDate, Period, Precision, When } from '../../domain/index.js';
-import { addDays, addMonths, daysInMonth, isoDate, isoWeekday, parseIsoDate } from './calendar.js';
+import { addDays, addMonths, daysBetween, daysInMonth, isoDate, isoWeekday, parseIsoDate } from './calendar.js';
 import type { Draft, Point } from './draft.js';
 import type { DateContext, DateMatch } from './types.js';
 
@@ -359,10 +359,7 @@ export function resolveDrafts(drafts: readonly Draft[], text: string, ctx: DateC
             // a day within weeks of the text's own date («Накануне, 9 декабря» in news of 11 December).
             const closeToText: boolean =
               carriedPlan &&
-              Math.abs(
-                Date.parse(isoDate(nearest, first.month, dayOf(first, nearest))) - Date.parse(ctx.documentDate),
-              ) <=
-                45 * 86_400_000;
+              Math.abs(daysBetween(ctx.documentDate, isoDate(nearest, first.month, dayOf(first, nearest)))) <= 45;
             inferred =
               topicYear !== null && Math.abs(topicYear - documentYear!) <= 1 && !closeToText ? topicYear : nearest;
           } else if (newestFirst && isLead && previousLead) {

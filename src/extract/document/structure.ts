@@ -4,6 +4,7 @@
  * and the paragraphs between them, each with offsets into the
  * text as given. Layout only: what a column or a row means is decided by the readers of the plan.
  */
+import { openGuillemets } from '../../text/index.js';
 import { headingRole } from './columns.js';
 
 export interface TextSlice {
@@ -293,16 +294,6 @@ function cellLineHeader(lines: Line[], i: number): number {
 /** A cell that says it is empty: «—», «-». */
 const EMPTY_CELL = /^\s*[-–—]\s*$/u;
 
-/** How many «…» quotes a text opens and does not close. */
-function openQuotes(text: string): number {
-  let depth = 0;
-  for (const c of text) {
-    if (c === '«') depth++;
-    else if (c === '»' && depth > 0) depth--;
-  }
-  return depth;
-}
-
 /** The second line of a heading broken in two: «№» over «п/п», «Дата» over «празднования». */
 const HEADING_GOES_ON = /^\s*(?:п\s*\/\s*п\.?|\p{Ll}[\p{Ll}\s,-]*)\s*$/u;
 
@@ -381,7 +372,7 @@ function readCellLineTable(
       ((CELL_GOES_ON.test(previous.text) && !EMPTY_CELL.test(previous.text)) ||
         (row.length >= columns && /^\p{Ll}/u.test(cell.text)) ||
         // «Круглый стол «Совершенствование законодательства» over two lines: a quote left open goes on.
-        openQuotes(previous.text) > 0)
+        openGuillemets(previous.text) > 0)
     ) {
       row[row.length - 1] = trimSlice(text, previous.start, line.end);
       lastLine = j;

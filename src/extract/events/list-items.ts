@@ -10,7 +10,7 @@ import { FIELD_LINE, LETTERED_LINE, type Paragraph } from '../document/structure
 import { type DateContext, type Found, isWhen, type TextServices, UNKNOWN_WHEN } from './inputs.js';
 import { celebratedAge, firstEventNoun, isActivityTitle, kindOfTitle } from './kinds.js';
 import { canonicalOrganizer, responsibleOrganizers, splitList } from './organizers.js';
-import { bodyOfEventIn, readRowName, SETTLEMENT_PREFIX, sectionKindOf, settlementOf, subItemsOf } from './plan-rows.js';
+import { bodyOfEventIn, readRowName, sectionKindOf, settlementNamed, subItemsOf } from './plan-rows.js';
 import { findFormat, findStatusCues } from './status.js';
 import { capitalizeFirst, PARTICIPATION, planTitle } from './title.js';
 
@@ -275,14 +275,15 @@ function celebrationItem(item: Paragraph, kind: 'юбилей' | 'день го�
     }
     if (city === '') city = piece.trim();
   }
-  if (city === '' || when === null || !/^\p{Lu}/u.test(city.replace(SETTLEMENT_PREFIX, ''))) return null;
+  if (city === '' || when === null) return null;
   // «День села Оксино», «Юбилей города Тары»: the line names the celebration itself; the place is its end.
   const named = CELEBRATION_NAMED.exec(city);
-  const settlement = named ? null : SETTLEMENT_PREFIX.exec(city);
-  const placeName = named ? named[1]! : settlement ? city.slice(settlement[0].length) : city;
+  const settlement = settlementNamed(city);
+  if (!/^\p{Lu}/u.test(settlement.name)) return null;
+  const placeName = named ? named[1]! : settlement.name;
   const found = services.findPlaces(placeName)[0];
   const place: Place = found ? { name: found.value.name, type: found.value.type } : { name: placeName, type: 'city' };
-  const of = settlement ? settlementOf(settlement[1]!) : 'города';
+  const { of } = settlement;
   return {
     title: named ? city : `${kind === 'юбилей' ? 'Юбилей' : 'День'} ${of} ${placeName}`,
     kind,

@@ -798,6 +798,11 @@ function withoutVenue(title: string): string {
 const RELATIVE_WORD =
   /(?<!\p{L})(?:сегодня|вчера|завтра|позавчера|послезавтра|минувш\p{L}*|прошл\p{L}*|следующ\p{L}*|нынешн\p{L}*|текущ\p{L}*|эт(?:ой|у|от)\s+неде)/iu;
 
+/** Whether an event is told by days and lasts more than one: «25–26 ноября». */
+function daysOfSeveral(when: When): boolean {
+  return when.precision === 'day' && when.start !== null && (when.end ?? when.start) > when.start;
+}
+
 /** A line that opens with a list marker. */
 const LIST_LINE = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/u;
 
@@ -1752,14 +1757,7 @@ function startEvent(
     // «На следующий день» is the day after the event told just before.
     const next = nth?.[2]?.toLowerCase() === 'следующ';
     // «Во второй день» counts from the first day of the event of several days told last.
-    const severalDays = [...drafts]
-      .reverse()
-      .find(
-        (d) =>
-          d.event.when.precision === 'day' &&
-          d.event.when.start !== null &&
-          (d.event.when.end ?? d.event.when.start) > d.event.when.start,
-      )?.event.when;
+    const severalDays = [...drafts].reverse().find((d) => daysOfSeveral(d.event.when))?.event.when;
     const from = nth?.[1] || next ? previous.start : (severalDays?.start ?? byDays?.start ?? previous.start);
     if (nth) {
       const offset = nth[1] ? 0 : next ? 1 : (ORDINAL_DAYS[nth[2]!.toLowerCase()] ?? 1) - 1;
@@ -1785,23 +1783,14 @@ function startEvent(
           d.event.when.start !== null,
       );
     // The told event of several days («25–26 ноября прошёл форум»), not a later mention of its first day.
-    const severalDays = (d: Draft) => (d.event.when.end ?? d.event.when.start!) > d.event.when.start!;
-    const parent = dated.find(severalDays) ?? (kindOfParent !== null ? dated[0] : undefined);
+    const parent = dated.find((d) => daysOfSeveral(d.event.when)) ?? (kindOfParent !== null ? dated[0] : undefined);
     if (parent) when = { ...parent.event.when, text: '' };
   }
   // «В завершение форума состоялась церемония»: the last day of the event of several days it names.
   const closing = CLOSING_OF.exec(s.text.slice(0, 60));
   if (when.start === null && closing) {
     const kindOfParent = kindOfNoun(closing[1]!);
-    const parent = [...drafts]
-      .reverse()
-      .find(
-        (d) =>
-          d.event.kind === kindOfParent &&
-          d.event.when.precision === 'day' &&
-          d.event.when.start !== null &&
-          (d.event.when.end ?? d.event.when.start) > d.event.when.start,
-      );
+    const parent = [...drafts].reverse().find((d) => d.event.kind === kindOfParent && daysOfSeveral(d.event.when));
     const last = parent?.event.when.end;
     if (last) when = { start: last, end: last, precision: 'day', recurrence: null, text: capitalizeFirst(closing[0]) };
   }

@@ -312,9 +312,7 @@ function readCelebrationRow(row: LogicalRow, reading: PlanReading) {
     when = { start: period.start, end: period.end, precision: 'unknown', recurrence: null, text: openDate };
   // «пос. Теплоозерск», «с. Николаевка»: the kind of settlement is the title's, not the name's.
   const written = placeCell ? collapseWhitespace(stripMarkup(placeCell.text)) : '';
-  const settlementWord = SETTLEMENT_PREFIX.exec(written);
-  const settlement = settlementWord ? settlementOf(settlementWord[1]!) : 'города';
-  const bareName = settlementWord ? written.slice(settlementWord[0].length) : written;
+  const { name: bareName, of: settlement } = settlementNamed(written);
   const found = placeCell ? reading.services.findPlaces(bareName) : [];
   const places: Place[] = found.map((f) => ({ name: f.value.name, type: f.value.type }));
   const cityName = places[0]?.name ?? bareName;
@@ -329,11 +327,23 @@ function readCelebrationRow(row: LogicalRow, reading: PlanReading) {
 const DATE_TO_BE_SET = /уточня|по\s+согласовани|определя|будет\s+объявлен/iu;
 
 /** «г. », «пос. », «пгт », «с. », «ст-ца »: the kind of a settlement written before its name. */
-export const SETTLEMENT_PREFIX =
+const SETTLEMENT_PREFIX =
   /^(г\.|город|пос\.|посёлок|поселок|пгт\.?|п\.|рп\.?|с\.|село|ст-ца|станица|д\.|деревня)\s*(?=\p{Lu})/u;
 
+/**
+ * A settlement as a celebration names it: its name without the prefix, and the kind of settlement in
+ * the genitive for the title («города» when none is written).
+ * @example settlementNamed('пос. Теплоозерск') // { name: 'Теплоозерск', of: 'поселка' }
+ */
+export function settlementNamed(written: string): { name: string; of: string } {
+  const prefix = SETTLEMENT_PREFIX.exec(written);
+  return prefix
+    ? { name: written.slice(prefix[0].length), of: settlementOf(prefix[1]!) }
+    : { name: written, of: 'города' };
+}
+
 /** The genitive of the kind of settlement a prefix names: «пос.» → «поселка», «с.» → «села». */
-export function settlementOf(prefix: string): string {
+function settlementOf(prefix: string): string {
   if (/^(?:пос|посел|посёл|пгт|п\.|рп)/u.test(prefix)) return 'поселка';
   if (/^(?:с\.|село)/u.test(prefix)) return 'села';
   if (/^(?:ст-ца|станица)/u.test(prefix)) return 'станицы';

@@ -5,7 +5,7 @@
  * «Тематическое заседание Палаты». Wrappers that only mean taking part in or holding an event are
  * dropped; activity rows keep their wording («Подготовка…», «Выпуск…»).
  */
-import { collapseWhitespace, normalizeWord, tokenize } from '../../text/index.js';
+import { collapseWhitespace, normalizeWord, openGuillemets, tokenize } from '../../text/index.js';
 import type { Agreement, TextServices } from './inputs.js';
 
 /** The morphology a title needs: readings of a word and its nominative. */
@@ -143,11 +143,7 @@ export function headToNominative(text: string, caseHint: string, services: WordF
 
 /** Closes «…» left open by a cut («под названием «Умные технологии для этапа «нормальности».»). */
 export function balanceGuillemets(text: string): string {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '«') depth++;
-    else if (ch === '»' && depth > 0) depth--;
-  }
+  const depth = openGuillemets(text);
   return depth > 0 ? text + '»'.repeat(depth) : text;
 }
 
